@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'invalid-payload'
   | 'not-found'
   | 'busy'
+  | 'diverged'
+  | 'cancelled'
   | 'internal';
 
 export class InputError extends Error {

@@ -84,6 +84,21 @@ export interface WorkbenchApi {
   pathForDroppedFile(file: File): Promise<string>;
 }
 
+/** Every method that crosses the invoke channel, named `service.method`. */
+export const INVOKE_METHODS = [
+  'datasets.open',
+  'datasets.chooseFiles',
+  'training.start',
+  'training.cancel',
+  'runs.list',
+  'runs.get',
+  'runs.rename',
+  'runs.remove',
+  'export.exportWeights',
+] as const;
+
+export type InvokeMethod = (typeof INVOKE_METHODS)[number];
+
 /** Name of the single invoke channel; the method is named inside the message. */
 export const INVOKE_CHANNEL = 'workbench:invoke';
 /** Name of the single event channel from main to the renderer. */

@@ -1,0 +1,281 @@
+import type { BinaryProblem } from '../dataset/dataset';
+import type { FeatureMatrix } from '../dataset/featureMatrix';
+import { selectRows } from '../dataset/matrixRows';
+import { InputError, InternalError, toFailure, type Failure } from '../errors';
+import { meanLogLoss } from '../model/logistic';
+import {
+  computeLogits,
+  createZeroModel,
+  GradientDescentStep,
+  isModelFinite,
+  type LogisticModel,
+} from '../model/logisticRegression';
+import { computeClassificationMetrics } from '../model/metrics';
+import type { ClassificationMetrics } from '../runs/runRecord';
+import { trainTestSplit } from '../split/trainTestSplit';
+import type { TrainingOptions } from './trainingOptions';
+import { validateTrainingOptions } from './validateTrainingOptions';
+
+export interface TrainingHooks {
+  /**
+   * Called after each epoch's update with the epoch's number (1 for the first) and the training
+   * and test losses computed before that update.
+   */
+  onEpoch?(epoch: number, trainLoss: number, testLoss: number): void;
+  /** Polled before every epoch; returning true ends the run as 'cancelled'. */
+  shouldStop?(): boolean;
+}
+
+export interface TrainingOutcome {
+  status: 'finished' | 'cancelled' | 'failed';
+  /** Reason the run failed or stopped early; absent for a finished run. */
+  failure?: Failure;
+  /** Indices into the problem's rows, in split order; empty when the split itself failed. */
+  trainRows: Uint32Array;
+  testRows: Uint32Array;
+  epochsCompleted: number;
+  /** Mean log-loss of each completed epoch, computed before that epoch's update. */
+  loss: { train: number[]; test: number[] };
+  /** Metrics of the final model; null for a failed run or one cancelled before any update. */
+  metrics: { train: ClassificationMetrics; test: ClassificationMetrics } | null;
+  model: { weights: number[]; bias: number } | null;
+  /** Logit and class of every test row in split order, from the final model; null when `metrics` is null. */
+  testPredictions: { logits: number[]; targets: number[] } | null;
+  /** Milliseconds spent in the epoch loop alone. */
+  trainMs: number;
+}
+
+/** Features and classes (0 or 1) of one side of the split. */
+interface LabelledSet {
+  name: 'training' | 'test';
+  features: FeatureMatrix;
+  targets: Float64Array;
+}
+
+interface EpochLoopResult {
+  status: TrainingOutcome['status'];
+  failure?: Failure;
+  model: LogisticModel;
+  epochsCompleted: number;
+  loss: { train: number[]; test: number[] };
+  trainMs: number;
+}
+
+/**
+ * Trains binary logistic regression by full-batch gradient descent from zero weights and bias.
+ * The rows are split as scikit-learn's `train_test_split(test_size, random_state=seed)` splits
+ * them. Each epoch computes the training and test losses of the current model, then takes one
+ * step of `learningRate` against the gradient of the mean training log-loss.
+ *
+ * Expected failures come back as data: an invalid option or split ('invalid-option'), a side of
+ * the split containing one class ('single-class'), weights or losses that stop being finite
+ * ('diverged'), and `hooks.shouldStop` ('cancelled'). Throws `InternalError` for a malformed
+ * problem.
+ */
+export function runTraining(
+  problem: BinaryProblem,
+  options: TrainingOptions,
+  hooks: TrainingHooks = {},
+): TrainingOutcome {
+  checkProblem(problem);
+  let validOptions: TrainingOptions;
+  let split: { trainRows: Uint32Array; testRows: Uint32Array };
+  try {
+    validOptions = validateTrainingOptions(options);
+    split = trainTestSplit(problem.features.rows, validOptions.testSize, validOptions.seed);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return failedOutcome(toFailure(error), new Uint32Array(0), new Uint32Array(0));
+  }
+
+  const train = selectSet('training', problem, split.trainRows);
+  const test = selectSet('test', problem, split.testRows);
+  const singleClass = findSingleClassSet(problem, train) ?? findSingleClassSet(problem, test);
+  if (singleClass) return failedOutcome(singleClass, split.trainRows, split.testRows);
+
+  const result = runEpochs(train, test, validOptions, hooks);
+  return toOutcome(result, train, test, split);
+}
+
+/**
+ * Runs the epoch loop. Epoch i records the losses of the model before its update, then updates it:
+ * logits = X·w + b, dw = Xᵀ(sigmoid(logits) - y) / n, db = mean(sigmoid(logits) - y),
+ * w -= learningRate·dw, b -= learningRate·db.
+ */
+function runEpochs(
+  train: LabelledSet,
+  test: LabelledSet,
+  options: TrainingOptions,
+  hooks: TrainingHooks,
+): EpochLoopResult {
+  const model = createZeroModel(train.features.cols);
+  const step = new GradientDescentStep(train.features, train.targets, options.learningRate);
+  const trainLogits = new Float64Array(train.features.rows);
+  const testLogits = new Float64Array(test.features.rows);
+  const loss = { train: [] as number[], test: [] as number[] };
+  const started = performance.now();
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    if (hooks.shouldStop?.()) {
+      return endLoop('cancelled', cancelledFailure(epoch - 1, options), model, loss, started);
+    }
+
+    computeLogits(train.features, model, trainLogits);
+    computeLogits(test.features, model, testLogits);
+    const trainLoss = meanLogLoss(trainLogits, train.targets);
+    const testLoss = meanLogLoss(testLogits, test.targets);
+
+    step.apply(model, trainLogits);
+
+    if (!isModelFinite(model) || !Number.isFinite(trainLoss) || !Number.isFinite(testLoss)) {
+      return endLoop('failed', divergedFailure(epoch, options), model, loss, started);
+    }
+    loss.train.push(trainLoss);
+    loss.test.push(testLoss);
+    hooks.onEpoch?.(epoch, trainLoss, testLoss);
+  }
+  return endLoop('finished', undefined, model, loss, started);
+}
+
+function endLoop(
+  status: EpochLoopResult['status'],
+  failure: Failure | undefined,
+  model: LogisticModel,
+  loss: EpochLoopResult['loss'],
+  started: number,
+): EpochLoopResult {
+  const trainMs = performance.now() - started;
+  const result: EpochLoopResult = {
+    status,
+    model,
+    epochsCompleted: loss.train.length,
+    loss,
+    trainMs,
+  };
+  if (failure) result.failure = failure;
+  return result;
+}
+
+/** Builds the outcome, with metrics of the final model unless the run failed or never updated. */
+function toOutcome(
+  result: EpochLoopResult,
+  train: LabelledSet,
+  test: LabelledSet,
+  split: { trainRows: Uint32Array; testRows: Uint32Array },
+): TrainingOutcome {
+  const hasModel = result.status !== 'failed' && result.epochsCompleted > 0;
+  const outcome: TrainingOutcome = {
+    status: result.status,
+    trainRows: split.trainRows,
+    testRows: split.testRows,
+    epochsCompleted: result.epochsCompleted,
+    loss: result.loss,
+    metrics: null,
+    model: null,
+    testPredictions: null,
+    trainMs: result.trainMs,
+  };
+  if (result.failure) outcome.failure = result.failure;
+  if (hasModel) Object.assign(outcome, evaluateModel(result.model, train, test));
+  return outcome;
+}
+
+function evaluateModel(
+  model: LogisticModel,
+  train: LabelledSet,
+  test: LabelledSet,
+): Pick<TrainingOutcome, 'metrics' | 'model' | 'testPredictions'> {
+  const trainLogits = new Float64Array(train.features.rows);
+  const testLogits = new Float64Array(test.features.rows);
+  computeLogits(train.features, model, trainLogits);
+  computeLogits(test.features, model, testLogits);
+
+  return {
+    metrics: {
+      train: computeClassificationMetrics(trainLogits, train.targets),
+      test: computeClassificationMetrics(testLogits, test.targets),
+    },
+    model: { weights: Array.from(model.weights), bias: model.bias },
+    testPredictions: { logits: Array.from(testLogits), targets: Array.from(test.targets) },
+  };
+}
+
+function failedOutcome(
+  failure: Failure,
+  trainRows: Uint32Array,
+  testRows: Uint32Array,
+): TrainingOutcome {
+  return {
+    status: 'failed',
+    failure,
+    trainRows,
+    testRows,
+    epochsCompleted: 0,
+    loss: { train: [], test: [] },
+    metrics: null,
+    model: null,
+    testPredictions: null,
+    trainMs: 0,
+  };
+}
+
+function selectSet(
+  name: LabelledSet['name'],
+  problem: BinaryProblem,
+  rows: Uint32Array,
+): LabelledSet {
+  const targets = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) targets[i] = problem.targets[rows[i]];
+  return { name, features: selectRows(problem.features, rows), targets };
+}
+
+/** Returns a 'single-class' failure when every row of the set has the same class. */
+function findSingleClassSet(problem: BinaryProblem, set: LabelledSet): Failure | null {
+  const first = set.targets[0];
+  if (set.targets.some((target) => target !== first)) return null;
+
+  const label = problem.classLabels[first];
+  const advice =
+    set.name === 'test'
+      ? 'choose a larger testSize or another seed'
+      : 'choose another seed or testSize, or two classes that both have rows';
+  return {
+    code: 'single-class',
+    message:
+      `the ${set.name} set contains only class '${label}' (${countRows(set.targets.length)}), so ` +
+      `training needs both classes '${problem.classLabels[0]}' and '${problem.classLabels[1]}' ` +
+      `on each side of the split; ${advice}`,
+  };
+}
+
+function countRows(count: number): string {
+  return count === 1 ? '1 row' : `${count} rows`;
+}
+
+function divergedFailure(epoch: number, options: TrainingOptions): Failure {
+  return {
+    code: 'diverged',
+    message:
+      `training diverged at epoch ${epoch} of ${options.epochs}: the weights or the loss are no ` +
+      `longer finite; try a smaller learning rate than ${options.learningRate}`,
+  };
+}
+
+function cancelledFailure(epochsCompleted: number, options: TrainingOptions): Failure {
+  return {
+    code: 'cancelled',
+    message: `training was cancelled after ${epochsCompleted} of ${options.epochs} epochs`,
+  };
+}
+
+function checkProblem(problem: BinaryProblem): void {
+  const { features, targets } = problem;
+  if (targets.length !== features.rows) {
+    throw new InternalError(
+      `a binary problem has ${features.rows} feature rows but ${targets.length} targets`,
+    );
+  }
+  if (targets.some((target) => target !== 0 && target !== 1)) {
+    throw new InternalError('a binary problem has a target other than 0 or 1');
+  }
+}
