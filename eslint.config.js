@@ -7,11 +7,22 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'fetch'].map(
-  (name) => ({ name, message: 'src/shared runs in Node and in the renderer: pass DOM objects in.' }),
+  (name) => ({
+    name,
+    message: 'src/shared runs in Node and in the renderer: pass DOM objects in.',
+  }),
 );
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -36,7 +47,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'src/shared is pure TypeScript: use electron in src/main.' },
+            {
+              name: 'electron',
+              message: 'src/shared is pure TypeScript: use electron in src/main.',
+            },
             ...nodeBuiltins.map((name) => ({
               name,
               message: 'src/shared is pure TypeScript: do file and process work in src/main.',
@@ -54,7 +68,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches main through window.workbench.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main through window.workbench.' },
+          ],
           patterns: [
             {
               group: ['**/main/**', '**/preload/**', '**/cli/**', 'node:*'],

@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     testTimeout: 60_000,
+    reporters: ['default', ['json', { outputFile: 'test-results/unit-report.json' }]],
   },
 });

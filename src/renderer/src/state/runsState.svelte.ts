@@ -1,0 +1,80 @@
+import type { WorkbenchApi } from '../../../shared/ipc/workbenchApi';
+import type { RunRecord, RunSummary } from '../../../shared/runs/runRecord';
+import type { AlertState } from './alerts.svelte';
+
+/** The saved runs, the warnings about run files that could not be read, and the selection. */
+export class RunsState {
+  runs = $state.raw<RunSummary[]>([]);
+  warnings = $state.raw<string[]>([]);
+  /** Ids of the runs ticked for comparison, in the order ticked. */
+  selected = $state<string[]>([]);
+  /** The file the last export wrote, shown until the next export. */
+  exported = $state.raw<{ runName: string; path: string } | null>(null);
+  loading = $state(false);
+
+  readonly #api: WorkbenchApi;
+  readonly #alerts: AlertState;
+
+  constructor(api: WorkbenchApi, alerts: AlertState) {
+    this.#api = api;
+    this.#alerts = alerts;
+  }
+
+  async refresh(): Promise<void> {
+    this.loading = true;
+    const listed = await this.#alerts.settle('Could not list the saved runs', () =>
+      this.#api.runs.list(),
+    );
+    this.loading = false;
+    if (!listed) return;
+
+    this.runs = [...listed.value.runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    this.warnings = listed.value.warnings;
+    const known = this.runs.map((run) => run.id);
+    this.selected = this.selected.filter((id) => known.includes(id));
+  }
+
+  async get(runId: string): Promise<RunRecord | null> {
+    const fetched = await this.#alerts.guard('Could not read the run', () =>
+      this.#api.runs.get(runId),
+    );
+    return fetched?.value ?? null;
+  }
+
+  /** Renames a run. Returns the updated summary, or null when main rejected the name. */
+  async rename(runId: string, name: string): Promise<RunSummary | null> {
+    const renamed = await this.#alerts.guard('Could not rename the run', () =>
+      this.#api.runs.rename(runId, name),
+    );
+    if (!renamed) return null;
+    this.runs = this.runs.map((run) => (run.id === runId ? renamed.value : run));
+    return renamed.value;
+  }
+
+  async remove(runId: string): Promise<boolean> {
+    const removed = await this.#alerts.guard('Could not delete the run', () =>
+      this.#api.runs.remove(runId),
+    );
+    if (!removed) return false;
+    this.runs = this.runs.filter((run) => run.id !== runId);
+    this.selected = this.selected.filter((id) => id !== runId);
+    return true;
+  }
+
+  async exportWeights(run: RunSummary): Promise<void> {
+    const written = await this.#alerts.guard('Could not export the weights', () =>
+      this.#api.export.exportWeights(run.id),
+    );
+    // A null path means the person cancelled the save dialog.
+    if (written?.value) this.exported = { runName: run.name, path: written.value };
+  }
+
+  toggleSelected(runId: string, selected: boolean): void {
+    const others = this.selected.filter((id) => id !== runId);
+    this.selected = selected ? [...others, runId] : others;
+  }
+
+  dismissWarnings(): void {
+    this.warnings = [];
+  }
+}
