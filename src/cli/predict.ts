@@ -7,7 +7,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNpyFeatures } from '../main/data/loadNpyFeatures';
 import { loadDataset } from '../main/data/loadDataset';
-import { writeFileAtomic } from '../main/store/writeFileAtomic';
 import type { FeatureMatrix } from '../shared/dataset/featureMatrix';
 import { InputError } from '../shared/errors';
 import { computeLogits } from '../shared/model/logisticRegression';
@@ -16,6 +15,7 @@ import { predictClass } from '../shared/model/metrics';
 import { parseWeightsExport } from '../shared/runs/weightsExport';
 import type { WeightsExport } from '../shared/runs/runRecord';
 import { runCommand } from './runCommand';
+import { writeOutputFile } from './writeOutputFile';
 
 const USAGE = `Usage: npm run predict -- --model FILE (--x FILE | --data FILE) [--out FILE.csv]
 
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
 
   const csv = toCsv(model, input);
   if (values.out === undefined) process.stdout.write(csv);
-  else await writeFileAtomic(values.out, csv);
+  else await writeOutputFile(values.out, csv, 'predictions');
   return 0;
 }
 
@@ -81,8 +81,10 @@ async function readModel(path: string): Promise<WeightsExport> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'unreadable';
-    throw new InputError('file-not-found', `model file ${path} is ${reason}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('file-not-found', `model file ${path} not found`);
+    const reason = code === 'EISDIR' ? 'it is a folder' : `error ${code ?? String(error)}`;
+    throw new InputError('invalid-file', `model file ${path} cannot be read: ${reason}`);
   }
   let json: unknown;
   try {

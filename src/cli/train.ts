@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../main/data/loadDataset';
 import { buildRunRecord } from '../main/runs/buildRunRecord';
 import { createRunId } from '../main/store/runId';
-import { writeFileAtomic } from '../main/store/writeFileAtomic';
 import type { Dataset } from '../shared/dataset/dataset';
 import { selectClasses } from '../shared/dataset/selectClasses';
 import { InputError } from '../shared/errors';
@@ -18,6 +17,7 @@ import { runCommand } from './runCommand';
 import { StderrProgress } from './stderrProgress';
 import { parseTrainArguments, TRAIN_USAGE, type TrainArguments } from './trainArguments';
 import { describeDataset, formatTextReport, toJsonReport } from './trainReport';
+import { writeOutputFile } from './writeOutputFile';
 
 const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
 const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));
@@ -84,11 +84,12 @@ function defaultClasses(dataset: Dataset): [string, string] {
 
 async function writeOutputs(record: RunRecord, args: TrainArguments): Promise<void> {
   if (args.outPath !== null) {
-    await writeFileAtomic(args.outPath, `${JSON.stringify(record, null, 1)}\n`);
+    await writeOutputFile(args.outPath, `${JSON.stringify(record, null, 1)}\n`, 'run');
   }
   if (args.exportWeightsPath !== null && record.model !== null) {
     const weights = toWeightsExport(record);
-    await writeFileAtomic(args.exportWeightsPath, `${JSON.stringify(weights, null, 1)}\n`);
+    const text = `${JSON.stringify(weights, null, 1)}\n`;
+    await writeOutputFile(args.exportWeightsPath, text, 'weights');
   }
 }
 

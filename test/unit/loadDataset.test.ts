@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -362,6 +363,21 @@ describe('loadDataset npy failures', () => {
       /^features file folder\.npy is not a regular file$/,
     );
   });
+
+  // Without O_NONBLOCK, opening a named pipe waits for a writer that never comes.
+  it.skipIf(process.platform === 'win32')(
+    'rejects a named pipe without waiting',
+    async () => {
+      const path = join(tempDir, 'pipe.data');
+      execFileSync('mkfifo', [path]);
+      await expectLoadError(
+        loadDataset({ kind: 'sequences', path }, { resourcesDir: RESOURCES_DIR }),
+        'invalid-file',
+        /^sequence file pipe\.data is not a regular file$/,
+      );
+    },
+    5_000,
+  );
 });
 
 describe('loadDataset sequences', () => {

@@ -19,10 +19,17 @@ describe('predictClass', () => {
     expect(predictClass(-0)).toBe(0);
   });
 
-  it('gives class 1 for any positive logit', () => {
-    expect(predictClass(1e-300)).toBe(1);
+  it('gives class 1 above probability 0.5', () => {
+    expect(predictClass(2e-16)).toBe(1);
     expect(predictClass(5)).toBe(1);
     expect(predictClass(-1e-300)).toBe(0);
+  });
+
+  it('follows numpy where the probability rounds to 0.5', () => {
+    // numpy 2.4: 1 / (1 + np.exp(-z)) > 0.5 is False for z = 1e-300, 1e-17 and 1e-16.
+    expect(predictClass(1e-300)).toBe(0);
+    expect(predictClass(1e-17)).toBe(0);
+    expect(predictClass(1e-16)).toBe(0);
   });
 });
 

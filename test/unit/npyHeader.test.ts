@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNpyDtype } from '../../src/main/data/npyDtype';
 import { formatShape, parseNpyHeader, parseNpyPreamble } from '../../src/main/data/npyHeader';
-import { parsePythonLiteral } from '../../src/main/data/pythonLiteral';
+import { MAX_LITERAL_DEPTH, parsePythonLiteral } from '../../src/main/data/pythonLiteral';
 import { expectInputError } from './fixtures/expectInputError';
 
 const FILE = 'features file x.npy';
@@ -63,6 +63,23 @@ describe('parsePythonLiteral', () => {
     );
     expect(() => parsePythonLiteral('(1, 2) 3')).toThrow(/expected the end/);
     expect(() => parsePythonLiteral("'open")).toThrow(/unterminated string/);
+  });
+
+  it('keeps a __proto__ key as an own key', () => {
+    const dict = parsePythonLiteral("{'__proto__': {'descr': '<f8'}}") as Record<string, unknown>;
+    expect(Object.getPrototypeOf(dict)).toBe(Object.prototype);
+    expect(Object.keys(dict)).toEqual(['__proto__']);
+    expect(dict.descr).toBeUndefined();
+  });
+
+  it('limits nesting depth', () => {
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    expect(() => parsePythonLiteral(nested(MAX_LITERAL_DEPTH))).not.toThrow();
+    expect(() => parsePythonLiteral(nested(MAX_LITERAL_DEPTH + 1))).toThrow(
+      new SyntaxError(
+        `nesting deeper than ${MAX_LITERAL_DEPTH} levels at offset ${MAX_LITERAL_DEPTH}`,
+      ),
+    );
   });
 });
 
@@ -177,6 +194,22 @@ describe('parseNpyHeader', () => {
     for (const [dict, message] of cases) {
       expectInputError(() => parseHeader(dict), 'invalid-file', message);
     }
+  });
+
+  it('finds no key through a __proto__ key', () => {
+    // Assigned rather than defined, the key would make the inner dict the prototype, and the
+    // header would read as float64 of shape (2, 3).
+    const dict = "{'__proto__': {'descr': '<f8', 'fortran_order': False, 'shape': (2, 3)}}";
+    expectInputError(() => parseHeader(dict), 'invalid-file', /'descr' is missing/);
+  });
+
+  it('rejects deep nesting naming the file', () => {
+    const dict = `{'descr': ${'('.repeat(20_000)}${')'.repeat(20_000)}}`;
+    expectInputError(
+      () => parseHeader(dict),
+      'invalid-file',
+      /^features file x\.npy has a malformed npy header: .*nesting deeper than 64 levels/,
+    );
   });
 
   it('formats shapes as Python does', () => {

@@ -121,6 +121,18 @@ describe('RunStore', () => {
     expect(await store.list()).toEqual({ runs: [], warnings: [] });
   });
 
+  it('rejects a file that holds another run', async () => {
+    await store.save(makeSmallRunRecord(NEWER_ID));
+    const newerPath = join(folder, `${NEWER_ID}.json`);
+    const newerText = await readFile(newerPath, 'utf8');
+    // A copy of the newer run under the older run's file name, as a backup by hand would leave.
+    await writeFile(join(folder, `${OLDER_ID}.json`), newerText);
+
+    await expectRejected(store.get(OLDER_ID), 'invalid-file', /the file contains run/);
+    await expectRejected(store.rename(OLDER_ID, 'renamed'), 'invalid-file', /contains run/);
+    expect(await readFile(newerPath, 'utf8')).toBe(newerText);
+  });
+
   it('renames a run', async () => {
     await store.save(makeSmallRunRecord(OLDER_ID));
     const summary = await store.rename(OLDER_ID, 'baseline');

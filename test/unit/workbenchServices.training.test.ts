@@ -205,6 +205,21 @@ describe('createWorkbenchServices export', () => {
     expect(weights.runId).toBe(runId);
   });
 
+  it('names a target it cannot write', async () => {
+    fixture = await startServices();
+    const dataset = await openEmbedded(fixture.services);
+    const runId = await start(trainRequest(dataset.id, ['EI', 'IE'], { epochs: 5 }));
+    await fixture.finished(runId);
+
+    const target = join(fixture.userDataDir, 'absent-folder', 'weights.json');
+    fixture.saveAnswers.push(target);
+    const failure = expectFailure(await fixture.services.invoke('export.exportWeights', [runId]));
+    expect(failure.code).toBe('invalid-file');
+    expect(failure.message).toBe(
+      `could not write the weights to ${target}: its folder does not exist`,
+    );
+  });
+
   it('returns null when the dialog is cancelled', async () => {
     fixture = await startServices();
     const dataset = await openEmbedded(fixture.services);

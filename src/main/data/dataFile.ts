@@ -3,12 +3,20 @@
  * names the file, and a running SHA-256 and progress fraction over all bytes read.
  */
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { InputError } from '../../shared/errors';
 
 /** Bytes read per call: large enough that system calls cost little, small enough to stream. */
 export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Read-only and non-blocking, so that opening a named pipe returns at once, to be rejected as not
+ * a regular file, instead of waiting for a writer while it holds a thread of libuv's file pool.
+ * O_NONBLOCK does not change reads from regular files, and Windows has no such flag.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** Hashes and counts bytes in the order they are read, and reports the fraction read. */
 export class ReadTracker {
@@ -49,7 +57,7 @@ export class DataFile {
     const description = `${role} ${basename(path)}`;
     let handle: FileHandle | undefined;
     try {
-      handle = await open(path, 'r');
+      handle = await open(path, OPEN_FLAGS);
       const stats = await handle.stat();
       if (!stats.isFile()) {
         throw new InputError('invalid-file', `${description} is not a regular file`);

@@ -16,8 +16,15 @@ export function parsePythonLiteral(text: string): PythonValue {
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
+/**
+ * Maximum nesting of dicts, tuples and lists. numpy's headers nest a few levels; the limit keeps a
+ * hostile header from overflowing the stack, which would surface as a RangeError that names no file.
+ */
+export const MAX_LITERAL_DEPTH = 64;
+
 class LiteralParser {
   private offset = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -37,25 +44,34 @@ class LiteralParser {
 
   private parseDict(): { [key: string]: PythonValue } {
     const dict: { [key: string]: PythonValue } = {};
-    this.offset += 1;
+    this.enter();
     while (!this.consumeClosing('}')) {
       const key = this.parseValue();
       if (typeof key !== 'string') this.fail('expected a string key');
       this.expect(':');
-      dict[key] = this.parseValue();
+      // Defined rather than assigned, so that a key '__proto__' stays an own key and cannot
+      // replace the dict's prototype, through which absent keys would then be found.
+      Object.defineProperty(dict, key, {
+        value: this.parseValue(),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.consumeSeparator('}');
     }
+    this.depth -= 1;
     return dict;
   }
 
   /** Parses a tuple or a list; both become arrays. */
   private parseSequence(closing: string): PythonValue[] {
     const items: PythonValue[] = [];
-    this.offset += 1;
+    this.enter();
     while (!this.consumeClosing(closing)) {
       items.push(this.parseValue());
       this.consumeSeparator(closing);
     }
+    this.depth -= 1;
     return items;
   }
 
@@ -81,6 +97,15 @@ class LiteralParser {
     if (match[0] === 'False') return false;
     if (match[0] === 'None') return null;
     return Number(match[0].replace('L', ''));
+  }
+
+  /** Steps past an opening bracket, one level deeper. */
+  private enter(): void {
+    this.depth += 1;
+    if (this.depth > MAX_LITERAL_DEPTH) {
+      this.fail(`nesting deeper than ${MAX_LITERAL_DEPTH} levels`);
+    }
+    this.offset += 1;
   }
 
   private consumeClosing(closing: string): boolean {

@@ -1,7 +1,7 @@
 import { InputError } from '../../shared/errors';
 import { toWeightsExport } from '../../shared/runs/weightsExport';
 import type { RunStore } from '../store/runStore';
-import { writeFileAtomic } from '../store/writeFileAtomic';
+import { describeWriteFailure, writeFileAtomic } from '../store/writeFileAtomic';
 import type { DialogPort } from './dialogPort';
 
 /** Maximum length of the file name proposed in the save dialog, before the suffix. */
@@ -25,7 +25,7 @@ export async function exportRunWeights(
   try {
     await writeFileAtomic(path, `${JSON.stringify(weights, null, 2)}\n`);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeWriteFailure(error);
     throw new InputError('invalid-file', `could not write the weights to ${path}: ${reason}`);
   }
   return path;

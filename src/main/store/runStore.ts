@@ -36,7 +36,10 @@ export class RunStore {
     await writeFileAtomic(path, `${JSON.stringify(record, null, 1)}\n`);
   }
 
-  /** Reads one run; throws `InputError` 'not-found' or 'invalid-file'. */
+  /**
+   * Reads one run; throws `InputError` 'not-found', or 'invalid-file' for a file that is not a
+   * run or holds a run with another id, which a rename would otherwise save under that other id.
+   */
   async get(id: string): Promise<RunRecord> {
     const path = this.pathOf(id);
     let text: string;
@@ -46,7 +49,7 @@ export class RunStore {
       if (isMissingFile(error)) throw new InputError('not-found', `run ${id} does not exist`);
       throw error;
     }
-    return parseRunText(text, path);
+    return checkRecordId(parseRunText(text, path), id, path);
   }
 
   /**
@@ -132,13 +135,7 @@ export class RunStore {
 
   private async readFileSummary(path: string, id: string): Promise<RunSummary> {
     const record = parseRunText(await readFile(path, 'utf8'), path);
-    if (record.id !== id) {
-      throw new InputError(
-        'invalid-file',
-        `${path}: the file contains run ${JSON.stringify(record.id)}`,
-      );
-    }
-    return summarizeRun(record);
+    return summarizeRun(checkRecordId(record, id, path));
   }
 
   private fileNameOf(id: string): string {
@@ -163,6 +160,15 @@ function parseRunText(text: string, path: string): RunRecord {
     throw new InputError('invalid-file', `${path}: the file is not valid JSON (${reason})`);
   }
   return parseRunRecord(json, path);
+}
+
+/** Returns the record read from the file of run `id`, or throws if it holds another run. */
+function checkRecordId(record: RunRecord, id: string, path: string): RunRecord {
+  if (record.id === id) return record;
+  throw new InputError(
+    'invalid-file',
+    `${path}: the file contains run ${JSON.stringify(record.id)}`,
+  );
 }
 
 function isMissingFile(error: unknown): boolean {

@@ -6,6 +6,14 @@ import { basename, dirname, join } from 'node:path';
 export const TEMP_FILE_PREFIX = '.tmp-';
 
 /**
+ * Characters of the target's name kept in the temporary file's name, which only helps a person
+ * recognise a file left by a crash. At most 32 UTF-16 code units encode to at most 96 UTF-8 bytes,
+ * so with the prefix and the random part the name stays far below the usual 255-byte limit even
+ * when the target's own name is close to it.
+ */
+const TEMP_NAME_TARGET_CHARACTERS = 32;
+
+/**
  * Writes `text` to `path` so that a reader sees either the old file or the whole new one, never
  * a part. The text goes to a temporary file in the same folder and is flushed to the disk with
  * fsync. Then the temporary file is renamed over `path`, which is atomic within one file system
@@ -13,9 +21,10 @@ export const TEMP_FILE_PREFIX = '.tmp-';
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const folder = dirname(path);
+  const targetName = basename(path).slice(0, TEMP_NAME_TARGET_CHARACTERS);
   const tempPath = join(
     folder,
-    `${TEMP_FILE_PREFIX}${randomBytes(6).toString('hex')}-${basename(path)}`,
+    `${TEMP_FILE_PREFIX}${randomBytes(6).toString('hex')}-${targetName}`,
   );
 
   try {
@@ -33,6 +42,28 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 
   await syncFolder(folder);
+}
+
+/** Plain reasons for the error codes that writing to a path chosen by a person commonly raises. */
+const WRITE_FAILURE_REASONS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  ENAMETOOLONG: 'the file name is too long',
+};
+
+/**
+ * Describes why `writeFileAtomic` failed, without the temporary file's name that Node's message
+ * contains, so that a message can name the target path instead.
+ */
+export function describeWriteFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string') return WRITE_FAILURE_REASONS[code] ?? `error ${code}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -1,14 +1,14 @@
 import { InternalError } from '../errors';
 import type { ClassificationMetrics, ConfusionMatrix } from '../runs/runRecord';
-import { meanLogLoss } from './logistic';
+import { meanLogLoss, sigmoid } from './logistic';
 
 /**
  * Returns the predicted class of a logit with a 0.5 cut-off on the probability, where exactly 0.5
- * is class 0. The logit is compared with 0 instead of sigmoid(logit) with 0.5, because
- * sigmoid(z) rounds to exactly 0.5 for 0 < z < 1.7e-16 and would hide the sign.
+ * is class 0. The probability is compared, not the logit's sign, because that is what numpy's
+ * `1 / (1 + np.exp(-z)) > 0.5` does: for 0 < z < about 1.1e-16 it rounds to exactly 0.5, class 0.
  */
 export function predictClass(logit: number): 0 | 1 {
-  return logit > 0 ? 1 : 0;
+  return sigmoid(logit) > 0.5 ? 1 : 0;
 }
 
 /** Counts predictions against true classes (0 or 1); class 1 is the positive class. */

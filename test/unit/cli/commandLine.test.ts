@@ -129,6 +129,16 @@ describe('train', () => {
     expect(result.stderr).toContain('absent.npy');
   });
 
+  it('names an output it cannot write', async () => {
+    const out = join(workDir, 'absent-folder', 'run.json');
+    const result = await command('train', ['--quiet', '--epochs', '2', '--out', out]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `train: could not write the run to ${out}: its folder does not exist\n`,
+    );
+  });
+
   it('rejects an unknown class naming the labels', async () => {
     const result = await command('train', ['--classes', 'EI,XX']);
 
@@ -173,6 +183,29 @@ describe('predict', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('expects 480 features but narrow.npy has 479');
+  });
+
+  it('names an output it cannot write', async () => {
+    const out = join(workDir, 'absent-folder', 'scores.csv');
+    const args = ['--model', modelPath, '--data', 'resources/splice.data', '--out', out];
+    const result = await command('predict', args);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `predict: could not write the predictions to ${out}: its folder does not exist\n`,
+    );
+  });
+
+  it('names a model path that is a folder', async () => {
+    const result = await command('predict', [
+      '--model',
+      workDir,
+      '--data',
+      'resources/splice.data',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`predict: model file ${workDir} cannot be read: it is a folder\n`);
   });
 
   it('rejects a model file that is not an export', async () => {
