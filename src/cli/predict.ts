@@ -19,8 +19,9 @@ import { writeOutputFile } from './writeOutputFile';
 
 const USAGE = `Usage: npm run predict -- --model FILE (--x FILE | --data FILE) [--out FILE.csv]
 
-Scores data with exported weights. Prints CSV (row, logit, probability, predicted label, and the
-true label when the data has one) to stdout, or writes it to --out.
+Scores data with exported weights. Prints CSV to stdout, or writes it to --out: the row, the
+logit, the probability of class 1 (the column is named probability_<label>), the predicted label,
+and the true label when the data has one.
 
   --model FILE   weights JSON written by train --export-weights or by the app's Export
   --x FILE       features, a 2-D .npy with as many columns as the model has weights
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.model === undefined) throw new InputError('invalid-option', '--model is required');
   if ((values.x === undefined) === (values.data === undefined)) {
-    throw new InputError('invalid-option', 'give exactly one of --x and --data');
+    throw new InputError('invalid-option', 'give exactly one of --x and --data; see --help');
   }
 
   const model = await readModel(values.model);
@@ -95,6 +96,13 @@ async function readModel(path: string): Promise<WeightsExport> {
       `model file ${path} is not valid JSON: ${(error as Error).message}`,
     );
   }
+  if (typeof json === 'object' && json !== null && 'formatVersion' in json && 'split' in json) {
+    throw new InputError(
+      'invalid-file',
+      `model file ${path} is a stored run, not exported weights; export them with ` +
+        '`train --export-weights FILE` or Export in the app',
+    );
+  }
   return parseWeightsExport(json, basename(path));
 }
 
@@ -126,7 +134,14 @@ function toCsv(model: WeightsExport, input: Scored): string {
     logits,
   );
 
-  const header = ['row', 'logit', 'probability', 'predicted', ...(input.labels ? ['actual'] : [])];
+  const probability = `probability_${model.classLabels[1]}`;
+  const header = [
+    'row',
+    'logit',
+    csvText(probability),
+    'predicted',
+    ...(input.labels ? ['actual'] : []),
+  ];
   const lines = [header.join(',')];
   logits.forEach((logit, row) => {
     const predicted = model.classLabels[predictClass(logit)];
@@ -137,7 +152,7 @@ function toCsv(model: WeightsExport, input: Scored): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Quotes a label for CSV when it holds a comma, a quote or a line break. */
+/** Quotes a label for CSV when it contains a comma, a quote or a line break. */
 function csvText(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

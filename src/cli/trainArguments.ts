@@ -18,10 +18,11 @@ Classes:
   --classes A,B            the two labels to keep; A becomes class 0 (default: the first two
                            labels in file order)
 Training:
-  --test-size N            test fraction in (0, 1), or a count of test rows (default ${DEFAULT_TRAINING_OPTIONS.testSize})
+  --test-size N            test fraction in (0, 1), or a whole number of test rows
+                           (default ${DEFAULT_TRAINING_OPTIONS.testSize})
   --seed N                 split seed, 0 to 4294967295 (default ${DEFAULT_TRAINING_OPTIONS.seed})
-  --epochs N               gradient-descent steps (default ${DEFAULT_TRAINING_OPTIONS.epochs})
-  --lr N                   learning rate (default ${DEFAULT_TRAINING_OPTIONS.learningRate})
+  --epochs N               gradient-descent steps, 1 to 1000000 (default ${DEFAULT_TRAINING_OPTIONS.epochs})
+  --lr N                   learning rate, above 0 and at most 1000 (default ${DEFAULT_TRAINING_OPTIONS.learningRate})
 Output:
   --out FILE               write the run as JSON, in the app's run format
   --export-weights FILE    write the trained weights as JSON, in the app's export format
@@ -65,10 +66,31 @@ export function parseTrainArguments(argv: string[]): TrainArguments {
   };
 }
 
+/** Options that take a value; a value that starts with a minus sign is still theirs. */
+const VALUE_OPTIONS = new Set(['--test-size', '--seed', '--epochs', '--lr']);
+
+/**
+ * Joins `--epochs -5` into `--epochs=-5`, so that a negative number reaches the range check and
+ * its message instead of `parseArgs` taking it for an option.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (VALUE_OPTIONS.has(argv[i]) && next !== undefined && /^-[\d.]/.test(next)) {
+      joined.push(`${argv[i]}=${next}`);
+      i++;
+    } else {
+      joined.push(argv[i]);
+    }
+  }
+  return joined;
+}
+
 function parseCommandLine(argv: string[]) {
   try {
     return parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       strict: true,
       allowPositionals: false,
       options: {
@@ -89,7 +111,7 @@ function parseCommandLine(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new InputError('invalid-option', (error as Error).message);
+    throw new InputError('invalid-option', `${(error as Error).message}; see --help`);
   }
 }
 

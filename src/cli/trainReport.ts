@@ -49,11 +49,14 @@ export function describeDataset(dataset: Dataset): string {
   return `Data set: ${dataset.name}${source}, ${shape}, ${dataset.dtype}, labels ${dataset.classLabels.join(', ')}`;
 }
 
-/** The report `train` prints for people. */
+/** Formats the report that `train` prints for people. */
 export function formatTextReport(record: RunRecord): string {
   const { options, split, dataset } = record;
+  const classes = `Classes: ${dataset.classLabels[0]} (class 0) vs ${dataset.classLabels[1]} (class 1)`;
+  // A run whose options or split were rejected has no split to describe.
+  if (record.status === 'failed' && split.trainRows === 0) return `${classes}\nStatus: failed`;
   const lines = [
-    `Classes: ${dataset.classLabels[0]} (class 0) vs ${dataset.classLabels[1]} (class 1)`,
+    classes,
     `Split: ${split.trainRows} training rows, ${split.testRows} test rows` +
       ` (test size ${options.testSize}, seed ${options.seed})`,
     `Training: ${record.epochsCompleted} of ${options.epochs} epochs at learning rate ${options.learningRate}` +

@@ -56,7 +56,7 @@ describe('buildRunRecord', () => {
     expect(record.status).toBe('finished');
     expect(record.failure).toBeUndefined();
     expect(record.createdAt).toBe('2026-12-04T15:30:12.345Z');
-    expect(record.name).toBe('x.npy no vs yes, lr 0.5, 10 epochs');
+    expect(record.name).toBe('no vs yes, lr 0.5, 10 epochs');
     expect(record.dataset).toEqual({
       source: dataset.source,
       name: 'x.npy',

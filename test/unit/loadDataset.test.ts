@@ -114,7 +114,7 @@ describe('loadDataset npy features', () => {
 
   it('describes the data set', async () => {
     const dataset = await loadFixtures('features_float64');
-    expect(dataset.name).toBe('features_float64.npy');
+    expect(dataset.name).toBe('features_float64.npy + labels_int64.npy');
     expect(dataset.featureNames).toEqual(['x0', 'x1', 'x2', 'x3']);
     expect(dataset.source).toEqual({
       kind: 'npy',
@@ -234,12 +234,12 @@ describe('loadNpyPair streaming', () => {
 describe('loadDataset npy labels', () => {
   const cases: [string, string[], number[]][] = [
     ['labels_int64', ['0', '1'], [0, 1, 0]],
-    ['labels_int64_beyond_2_53', ['1152921504606846977', '0'], [0, 1, 0]],
-    ['labels_uint64_max', ['18446744073709551615', '1'], [0, 1, 1]],
+    ['labels_int64_beyond_2_53', ['0', '1152921504606846977'], [1, 0, 1]],
+    ['labels_uint64_max', ['1', '18446744073709551615'], [1, 0, 0]],
     ['labels_int16_big_endian', ['-3', '7'], [0, 1, 0]],
-    ['labels_float32', ['0.5', '0.10000000149011612'], [0, 1, 0]],
-    ['labels_float16', ['1.5', '-2'], [0, 1, 0]],
-    ['labels_bool', ['true', 'false'], [0, 1, 0]],
+    ['labels_float32', ['0.10000000149011612', '0.5'], [1, 0, 1]],
+    ['labels_float16', ['-2', '1.5'], [1, 0, 1]],
+    ['labels_bool', ['false', 'true'], [1, 0, 1]],
     ['labels_strings', ['EI', 'IE', 'N'], [0, 1, 2]],
     ['labels_strings_big_endian', ['EI', 'IE', 'N'], [0, 1, 2]],
     ['labels_column', ['1', '2'], [0, 1, 0]],
@@ -404,7 +404,8 @@ describe('loadDataset sequences', () => {
     });
     expect(dataset.name).toBe('two.data');
     expect(dataset.source).toEqual({ kind: 'sequences', path });
-    expect(dataset.classLabels).toEqual(['B', 'A']);
+    expect(dataset.classLabels).toEqual(['A', 'B']);
+    expect(Array.from(dataset.labelCodes)).toEqual([1, 0]);
     expect(toDenseRows(dataset.features)[1].slice(0, 8)).toEqual([0, 0, 0, 1, 0, 0, 0, 0]);
     expect(fractions.at(-1)).toBe(1);
   });

@@ -66,7 +66,7 @@ describe('validateSplitSizes', () => {
       () => validateSplitSizes(rows, testSize),
       'invalid-option',
       new RegExp(
-        `^testSize=${testSize} should be either positive and smaller than the number of rows ` +
+        `^test size ${testSize} must be either positive and smaller than the number of rows ` +
           `${rows} or a fraction in the \\(0, 1\\) range$`,
       ),
     );
@@ -81,7 +81,7 @@ describe('validateSplitSizes', () => {
     expectInputError(
       () => validateSplitSizes(rows, testSize),
       'invalid-option',
-      new RegExp(`^with ${rows} rows and testSize=${testSize}, the training set would be empty`),
+      new RegExp(`^with ${rows} rows and test size ${testSize}, the training set would be empty`),
     );
   });
 });

@@ -42,21 +42,21 @@ describe('validateTrainingOptions', () => {
   });
 
   it.each([
-    [{ testSize: 0 }, /^testSize must be a fraction between 0 and 1 .*, received 0$/],
-    [{ testSize: 1.5 }, /^testSize must be .*, received 1.5$/],
-    [{ testSize: -0.2 }, /^testSize must be .*, received -0.2$/],
-    [{ testSize: Number.NaN }, /^testSize must be .*, received NaN$/],
+    [{ testSize: 0 }, /^test size must be a fraction between 0 and 1 .*, received 0$/],
+    [{ testSize: 1.5 }, /^test size must be .*, received 1.5$/],
+    [{ testSize: -0.2 }, /^test size must be .*, received -0.2$/],
+    [{ testSize: Number.NaN }, /^test size must be .*, received NaN$/],
     [{ seed: -1 }, /^seed must be an integer from 0 to 2\*\*32 - 1 \(4294967295\), received -1$/],
     [{ seed: 2 ** 32 }, /^seed must be .*, received 4294967296$/],
     [{ seed: 0.5 }, /^seed must be .*, received 0.5$/],
     [{ epochs: 0 }, /^epochs must be an integer from 1 to 1000000, received 0$/],
     [{ epochs: 1_000_001 }, /^epochs must be .*, received 1000001$/],
     [{ epochs: 2.5 }, /^epochs must be .*, received 2.5$/],
-    [{ learningRate: 0 }, /^learningRate must be greater than 0 and at most 1000, received 0$/],
-    [{ learningRate: -0.1 }, /^learningRate must be .*, received -0.1$/],
-    [{ learningRate: 1000.5 }, /^learningRate must be .*, received 1000.5$/],
-    [{ learningRate: Infinity }, /^learningRate must be .*, received Infinity$/],
-    [{ learningRate: Number.NaN }, /^learningRate must be .*, received NaN$/],
+    [{ learningRate: 0 }, /^learning rate must be greater than 0 and at most 1000, received 0$/],
+    [{ learningRate: -0.1 }, /^learning rate must be .*, received -0.1$/],
+    [{ learningRate: 1000.5 }, /^learning rate must be .*, received 1000.5$/],
+    [{ learningRate: Infinity }, /^learning rate must be .*, received Infinity$/],
+    [{ learningRate: Number.NaN }, /^learning rate must be .*, received NaN$/],
   ])('rejects %o', (input, message) => {
     expectInputError(() => validateTrainingOptions(input), 'invalid-option', message);
   });
@@ -65,10 +65,10 @@ describe('validateTrainingOptions', () => {
     [{ epochs: 'ten' }, /^epochs must be a number, received 'ten'$/],
     [{ seed: '' }, /^seed must be a number, received ''$/],
     [{ seed: '0x10' }, /^seed must be a number, received '0x10'$/],
-    [{ testSize: true }, /^testSize must be a number, received true$/],
-    [{ testSize: null }, /^testSize must be a number, received null$/],
-    [{ learningRate: [0.1] }, /^learningRate must be a number, received an array$/],
-    [{ learningRate: 'x'.repeat(100) }, /^learningRate must be a number, received 'x{40}\.\.\.'$/],
+    [{ testSize: true }, /^test size must be a number, received true$/],
+    [{ testSize: null }, /^test size must be a number, received null$/],
+    [{ learningRate: [0.1] }, /^learning rate must be a number, received an array$/],
+    [{ learningRate: 'x'.repeat(100) }, /^learning rate must be a number, received 'x{40}\.\.\.'$/],
   ])('rejects a value that is not a number: %o', (input, message) => {
     expectInputError(() => validateTrainingOptions(input), 'invalid-option', message);
   });

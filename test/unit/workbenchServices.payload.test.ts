@@ -103,7 +103,7 @@ describe('createWorkbenchServices invoke', () => {
     ['a string', { seed: '0' }, /seed must be a finite number, got "0"/],
     ['an unknown option', { momentum: 0.9 }, /unknown key "momentum"/],
     ['epochs out of range', { epochs: 0 }, /epochs/],
-    ['a negative learning rate', { learningRate: -1 }, /learningRate/],
+    ['a negative learning rate', { learningRate: -1 }, /learning rate must be greater than 0/],
   ])('rejects options with %s', async (_case, options, message) => {
     fixture = await startServices();
     const request = { ...trainRequest(DATASET_ID, ['EI', 'IE']), options };

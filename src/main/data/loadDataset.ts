@@ -6,6 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Dataset, DatasetSource } from '../../shared/dataset/dataset';
 import { InternalError } from '../../shared/errors';
 import type { OpenDatasetRequest } from '../../shared/ipc/workbenchApi';
+import { sortClassLabels } from '../../shared/dataset/classLabels';
 import { loadNpyPair } from './loadNpyPair';
 import { loadSequenceFile } from './loadSequenceFile';
 
@@ -60,7 +61,7 @@ async function loadSequences(
     features: encoded.features,
     featureNames: encoded.featureNames,
     dtype: 'bool',
-    classLabels: encoded.classLabels,
+    classLabels: sortClassLabels(encoded.classLabels, encoded.labelCodes),
     labelCodes: encoded.labelCodes,
     contentHash,
   };

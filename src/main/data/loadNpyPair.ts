@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { Dataset } from '../../shared/dataset/dataset';
+import { sortClassLabels } from '../../shared/dataset/classLabels';
 import { InputError } from '../../shared/errors';
 import { ReadTracker } from './dataFile';
 import { checkFeaturesHeader, readNpyFeatures } from './npyFeatures';
@@ -37,15 +38,16 @@ export async function loadNpyPair(
 
     const tracker = new ReadTracker(features.file.size + labels.file.size, options.onProgress);
     const matrix = await readNpyFeatures(features, tracker, options.blockBytes);
-    const { classLabels, labelCodes } = codeLabels(await readNpyLabels(labels, tracker));
+    const coded = codeLabels(await readNpyLabels(labels, tracker));
+    const classLabels = sortClassLabels(coded.classLabels, coded.labelCodes);
     return {
       source: { kind: 'npy', featuresPath: resolve(featuresPath), labelsPath: resolve(labelsPath) },
-      name: basename(featuresPath),
+      name: `${basename(featuresPath)} + ${basename(labelsPath)}`,
       features: matrix,
       featureNames: Array.from({ length: cols }, (_, col) => `x${col}`),
       dtype: features.header.dtype.name,
       classLabels,
-      labelCodes,
+      labelCodes: coded.labelCodes,
       contentHash: tracker.digest(),
     };
   } finally {

@@ -31,7 +31,7 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
   return {
     formatVersion: RUN_FORMAT_VERSION,
     id: input.id,
-    name: input.name ?? defaultRunName(dataset.name, input.classes, options),
+    name: input.name ?? defaultRunName(input.classes, options),
     createdAt: input.createdAt.toISOString(),
     appVersion: input.appVersion,
     status: outcome.status,
@@ -65,13 +65,12 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
   };
 }
 
-/** Names a run after its data, classes and the options people change most. */
-export function defaultRunName(
-  datasetName: string,
-  classes: [string, string],
-  options: TrainingOptions,
-): string {
-  return `${datasetName} ${classes[0]} vs ${classes[1]}, lr ${options.learningRate}, ${options.epochs} epochs`;
+/**
+ * Names a run after its classes and the options people change most. The data set is left out
+ * because the run list and the comparison show it beside the name.
+ */
+export function defaultRunName(classes: [string, string], options: TrainingOptions): string {
+  return `${classes[0]} vs ${classes[1]}, lr ${options.learningRate}, ${options.epochs} epochs`;
 }
 
 /**

@@ -9,13 +9,13 @@ export type DatasetSource =
 /** A loaded data set with every class, before two classes are chosen. */
 export interface Dataset {
   source: DatasetSource;
-  /** Short name for people, such as the file name. */
+  /** Short name for people, such as the file name, or both names for a pair. */
   name: string;
   features: FeatureMatrix;
   featureNames: string[];
   /** Element type of the features as stored in the file, in numpy's notation ('float64', 'uint8'). */
   dtype: string;
-  /** Distinct labels as text, in order of first appearance in the file. */
+  /** Distinct labels as text, sorted: numerically when both are numbers, else by code point. */
   classLabels: string[];
   /** For each row, its index into `classLabels`. */
   labelCodes: Uint32Array;

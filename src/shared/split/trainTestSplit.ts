@@ -43,7 +43,7 @@ export function validateSplitSizes(rows: number, testSize: number): SplitSizes {
   if (!isValidTestSize(rows, testSize)) {
     throw new InputError(
       'invalid-option',
-      `testSize=${testSize} should be either positive and smaller than the number of rows ` +
+      `test size ${testSize} must be either positive and smaller than the number of rows ` +
         `${rows} or a fraction in the (0, 1) range`,
     );
   }
@@ -53,8 +53,8 @@ export function validateSplitSizes(rows: number, testSize: number): SplitSizes {
   if (trainCount === 0) {
     throw new InputError(
       'invalid-option',
-      `with ${rows} rows and testSize=${testSize}, the training set would be empty; ` +
-        'choose a smaller testSize or use more rows',
+      `with ${rows} rows and test size ${testSize}, the training set would be empty; ` +
+        'choose a smaller test size or use more rows',
     );
   }
   return { trainCount, testCount };

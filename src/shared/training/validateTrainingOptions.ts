@@ -12,6 +12,14 @@ type OptionName = keyof TrainingOptions;
 
 const OPTION_NAMES: readonly OptionName[] = ['testSize', 'seed', 'epochs', 'learningRate'];
 
+/** Names of the options in messages, as the window and the command line's help call them. */
+const OPTION_LABELS: Record<OptionName, string> = {
+  testSize: 'test size',
+  seed: 'seed',
+  epochs: 'epochs',
+  learningRate: 'learning rate',
+};
+
 /** A number written in decimal or exponent notation, as a command line passes it. */
 const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -88,7 +96,8 @@ function checkTestSize(testSize: number): void {
 }
 
 function invalidOption(name: OptionName, value: unknown, range: string): InputError {
-  return new InputError('invalid-option', `${name} must be ${range}, received ${describe(value)}`);
+  const message = `${OPTION_LABELS[name]} must be ${range}, received ${describe(value)}`;
+  return new InputError('invalid-option', message);
 }
 
 function isOptionName(name: string): name is OptionName {

@@ -4,7 +4,7 @@ import { ResultView } from '../pages/resultView';
 import { RunsView } from '../pages/runsView';
 import { TrainingForm } from '../pages/trainingForm';
 
-const RUN_NAME = /^UCI splice junctions EI vs IE, lr 0\.1, 300 epochs$/;
+const RUN_NAME = /^EI vs IE, lr 0\.1, 300 epochs$/;
 
 test('verifies runs survive reload and restart', async ({ app }, testInfo) => {
   await new TrainingForm(app.page).train();

@@ -25,7 +25,7 @@ test('verifies .npy pair training', async ({ app }, testInfo) => {
   // Labels first: the app must tell the roles from the file names, not from the order.
   await app.answerOpenDialog([LABELS, FEATURES]);
   await dataset.openNpyPair();
-  await expect(dataset.name).toHaveText('dna_cleaner.npy');
+  await expect(dataset.name).toHaveText('dna_cleaner.npy + dna_clean_labels.npy');
   await expect(dataset.summary).toContainText('float64');
   await expect(dataset.summary).toContainText('3,190');
   await expect(app.page.getByText(/Features from dna_cleaner\.npy, labels from/)).toBeVisible();

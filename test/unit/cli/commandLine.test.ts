@@ -120,6 +120,20 @@ describe('train', () => {
     expect(result.stderr).not.toContain('    at ');
   });
 
+  it('takes a negative number to the range check', async () => {
+    const result = await command('train', ['--epochs', '-5']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('train: epochs must be an integer from 1 to 1000000, received -5\n');
+  });
+
+  it('points to --help for an unknown option', async () => {
+    const result = await command('train', ['--epoch', '5']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("'--epoch'; see --help");
+  });
+
   it('names a missing file in one line', async () => {
     const missing = join(workDir, 'absent.npy');
     const result = await command('train', ['--x', missing, '--y', missing]);
@@ -167,7 +181,7 @@ describe('predict', () => {
 
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('row,logit,probability,predicted,actual');
+    expect(lines[0]).toBe('row,logit,probability_IE,predicted,actual');
     expect(lines).toHaveLength(3191);
     const [row, logit, probability, predicted, actual] = lines[1].split(',');
     expect(row).toBe('0');
@@ -206,6 +220,21 @@ describe('predict', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`predict: model file ${workDir} cannot be read: it is a folder\n`);
+  });
+
+  it('tells a stored run from exported weights', async () => {
+    const runPath = join(workDir, 'stored-run.json');
+    const trained = await command('train', ['--quiet', '--epochs', '5', '--out', runPath]);
+    expect(trained.code).toBe(0);
+    const result = await command('predict', [
+      '--model',
+      runPath,
+      '--data',
+      'resources/splice.data',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is a stored run, not exported weights');
   });
 
   it('rejects a model file that is not an export', async () => {
