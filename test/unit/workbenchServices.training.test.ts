@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -167,6 +167,38 @@ describe('createWorkbenchServices training', () => {
     expect(files).toEqual([`${runId}.json`]);
     const stored = JSON.parse(await readFile(join(fixture.userDataDir, 'runs', files[0]), 'utf8'));
     expect(stored.status).toBe('cancelled');
+  });
+
+  it('reports a run the store cannot save', async () => {
+    fixture = await startServices();
+    // A file where the runs folder belongs makes the store's mkdir fail, as a full or read-only
+    // disk would, and does so even for root, whom file permissions do not stop.
+    await writeFile(join(fixture.userDataDir, 'runs'), 'not a folder\n');
+    const dataset = await openEmbedded(fixture.services);
+    const runId = await start(trainRequest(dataset.id, ['EI', 'IE'], { epochs: 5 }));
+    const run = await fixture.finished(runId);
+
+    expect(run.status).toBe('finished');
+    expect(run.epochsCompleted).toBe(5);
+    const event = fixture.events.find((entry) => entry.type === 'training-finished');
+    if (event?.type !== 'training-finished') throw new Error('no training-finished event');
+    expect(event.saveError).toMatch(/EEXIST|ENOTDIR/);
+    const logged = fixture.logLines.filter((entry) => entry.level === 'error');
+    expect(logged.map((entry) => entry.line).join('\n')).toContain(`could not store run ${runId}`);
+
+    const next = await start(trainRequest(dataset.id, ['EI', 'IE'], { epochs: 5 }));
+    expect((await fixture.finished(next)).status).toBe('finished');
+  });
+
+  it('sends no save error for a stored run', async () => {
+    fixture = await startServices();
+    const dataset = await openEmbedded(fixture.services);
+    const runId = await start(trainRequest(dataset.id, ['EI', 'IE'], { epochs: 5 }));
+    await fixture.finished(runId);
+
+    const event = fixture.events.find((entry) => entry.type === 'training-finished');
+    expect(event).toBeDefined();
+    expect(event).not.toHaveProperty('saveError');
   });
 
   it('rejects a test size the rows cannot meet', async () => {

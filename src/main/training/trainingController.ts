@@ -227,16 +227,33 @@ export class TrainingController {
     }, graceMs);
   }
 
-  /** Stores the run, frees the slot for the next run, and emits the finished event. */
+  /**
+   * Stores the run, frees the slot for the next run, and emits the finished event. A run that
+   * could not be stored is still emitted, with the reason as `saveError`, so the window shows its
+   * result and reports that it was not stored.
+   */
   private async endRun(run: ActiveRun, outcome: TrainingOutcome): Promise<void> {
     if (run.ended) return;
     run.ended = true;
     clearTimeout(run.cancelTimer);
     void run.worker.terminate();
 
-    let record: RunRecord | null = null;
+    const record = this.buildRecord(run, outcome);
+    const saveError = record === null ? undefined : await this.saveRecord(record);
+    this.active = null;
+    run.markStored();
+    if (record === null) return;
+
+    this.options.logger.info(
+      `run ${run.id} ${record.status} after ${record.epochsCompleted} epochs`,
+    );
+    const saved = saveError === undefined ? {} : { saveError };
+    this.options.emit({ type: 'training-finished', run: record, ...saved });
+  }
+
+  private buildRecord(run: ActiveRun, outcome: TrainingOutcome): RunRecord | null {
     try {
-      record = buildRunRecord({
+      return buildRunRecord({
         id: run.id,
         name: run.name,
         createdAt: run.createdAt,
@@ -246,19 +263,23 @@ export class TrainingController {
         options: run.options,
         outcome,
       });
-      await this.options.store.save(record);
     } catch (error) {
-      // A record that was built is still sent, so the result shows even though it was not kept.
-      this.options.logger.error(`could not store run ${run.id}`, error);
+      // NOTE: no event follows, so a window that waits for this run stays busy until it reloads.
+      // Emitting a failure event would remove that, but the event carries a record only.
+      this.options.logger.error(`could not build the record of run ${run.id}`, error);
+      return null;
     }
+  }
 
-    this.active = null;
-    run.markStored();
-    if (record === null) return;
-    this.options.logger.info(
-      `run ${run.id} ${record.status} after ${record.epochsCompleted} epochs`,
-    );
-    this.options.emit({ type: 'training-finished', run: record });
+  /** Writes the record; returns why it could not be written, or undefined when it was. */
+  private async saveRecord(record: RunRecord): Promise<string | undefined> {
+    try {
+      await this.options.store.save(record);
+      return undefined;
+    } catch (error) {
+      this.options.logger.error(`could not store run ${record.id}`, error);
+      return error instanceof Error ? error.message : String(error);
+    }
   }
 }
 

@@ -31,7 +31,7 @@ export function createApiProxy(
         }),
       onFinished: (listener) =>
         subscribe((event) => {
-          if (event.type === 'training-finished') listener(event.run);
+          if (event.type === 'training-finished') listener(event.run, event.saveError);
         }),
     },
     runs: {

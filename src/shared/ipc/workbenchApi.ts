@@ -50,8 +50,11 @@ export interface TrainingService {
   /** Stops the run within one epoch; the run is stored as cancelled. */
   cancel(runId: string): Promise<void>;
   onProgress(listener: (progress: TrainingProgress) => void): () => void;
-  /** Fires once per run when it is stored, finished, cancelled or failed. */
-  onFinished(listener: (run: RunRecord) => void): () => void;
+  /**
+   * Fires once per run when it ends, finished, cancelled or failed. `saveError` is the reason the
+   * run could not be stored, and is absent when it was stored.
+   */
+  onFinished(listener: (run: RunRecord, saveError?: string) => void): () => void;
 }
 
 export interface RunListing {
@@ -106,4 +109,4 @@ export const EVENT_CHANNEL = 'workbench:event';
 
 export type WorkbenchEvent =
   | { type: 'training-progress'; progress: TrainingProgress }
-  | { type: 'training-finished'; run: RunRecord };
+  | { type: 'training-finished'; run: RunRecord; saveError?: string };

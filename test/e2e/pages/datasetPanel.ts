@@ -24,8 +24,8 @@ export class DatasetPanel {
     await this.page.getByLabel('Class 1', { exact: true }).selectOption(class1);
   }
 
-  /** Finds the summary's entry of one class, which shows its row count. */
+  /** Finds the summary's entry of one class, "EI: 767", which shows its row count. */
   classCount(label: string): Locator {
-    return this.summary.getByRole('listitem').filter({ hasText: new RegExp(`^${label}\\s`) });
+    return this.summary.getByRole('listitem').filter({ hasText: new RegExp(`^${label}:\\s`) });
   }
 }

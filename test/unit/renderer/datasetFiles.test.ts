@@ -67,7 +67,8 @@ describe('assignNpyPair', () => {
 
   it('rejects anything but two paths', () => {
     expect(() => assignNpyPair(['/d/x.npy'])).toThrow(InputError);
-    expect(() => assignNpyPair(['/a.npy', '/b.npy', '/c.npy'])).toThrow(/3 were given/);
+    expect(() => assignNpyPair(['/d/x.npy'])).toThrow(/1 file was given\.$/);
+    expect(() => assignNpyPair(['/a.npy', '/b.npy', '/c.npy'])).toThrow(/3 files were given/);
   });
 });
 

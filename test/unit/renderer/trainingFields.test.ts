@@ -53,7 +53,7 @@ describe('checkTrainingField', () => {
     const check = checkTrainingField('epochs', '0');
     expect(check).toEqual({
       ok: false,
-      message: 'Epochs must be an integer from 1 to 1000000.',
+      message: 'Epochs must be an integer from 1 to 1,000,000.',
     });
   });
 
@@ -61,7 +61,7 @@ describe('checkTrainingField', () => {
     expect(checkTrainingField('testSize', '1534', 1535).ok).toBe(true);
     const check = checkTrainingField('testSize', '1535', 1535);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.message).toContain('1535 rows');
+    if (!check.ok) expect(check.message).toContain('1,535 rows');
   });
 });
 

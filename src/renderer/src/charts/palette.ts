@@ -1,4 +1,7 @@
-/** Colours of the charts: one a run when runs are overlaid, one a class in the sigmoid chart. */
+/**
+ * Colours of the charts: one a run when runs are overlaid, one a class in the sigmoid chart, and
+ * red for misclassified rows.
+ */
 
 export const RUN_COLORS = [
   '#2563eb',
@@ -12,6 +15,9 @@ export const RUN_COLORS = [
 ] as const;
 
 export const CLASS_COLORS = ['#2563eb', '#d97706'] as const;
+
+/** Ring around a misclassified test row in the sigmoid chart, a red neither class colour is near. */
+export const MISCLASSIFIED_COLOR = '#dc2626';
 
 /** Returns the colour of the run at `index`. Colours repeat after eight runs. */
 export function runColor(index: number): string {

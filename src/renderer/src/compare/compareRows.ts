@@ -7,7 +7,7 @@ import {
   formatPercent,
   NOT_AVAILABLE,
 } from '../format/numbers';
-import { formatTestSize } from '../format/trainingOptions';
+import { formatLearningRate, formatTestSize } from '../format/trainingOptions';
 
 export interface CompareRow {
   label: string;
@@ -28,9 +28,9 @@ const CELLS: [string, Cell][] = [
   ['Data set', (run) => run.dataset.name],
   ['Classes', (run) => run.dataset.classLabels.join(' vs ')],
   ['Test size', (run) => formatTestSize(run.options.testSize)],
-  ['Seed', (run) => String(run.options.seed)],
+  ['Seed', (run) => formatInteger(run.options.seed)],
   ['Epochs', (run) => formatInteger(run.options.epochs)],
-  ['Learning rate', (run) => String(run.options.learningRate)],
+  ['Learning rate', (run) => formatLearningRate(run.options.learningRate)],
   ['Status', (run) => run.status],
   ['Epochs completed', (run) => formatInteger(run.epochsCompleted)],
   [

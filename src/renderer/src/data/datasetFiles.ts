@@ -42,7 +42,7 @@ export function assignNpyPair(paths: readonly string[]): NpyPairAssignment {
   if (paths.length !== 2) {
     throw new InputError(
       'invalid-file',
-      `Choose two .npy files, one of features and one of labels. ${paths.length} were given.`,
+      `Choose two .npy files, one of features and one of labels. ${countFiles(paths.length)} given.`,
     );
   }
 
@@ -87,6 +87,11 @@ export function planDrop(names: readonly string[]): DropPlan {
     'invalid-file',
     `Drop one sequence file or two .npy files (features and labels), not ${describeNames(names)}.`,
   );
+}
+
+/** Counts files in a sentence: "1 file was", "3 files were". */
+export function countFiles(count: number): string {
+  return count === 1 ? '1 file was' : `${count} files were`;
 }
 
 function describeNames(names: readonly string[]): string {

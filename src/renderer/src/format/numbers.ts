@@ -33,6 +33,15 @@ export function formatInteger(value: number): string {
   return integerFormat.format(value);
 }
 
+/**
+ * Formats a number with comma thousands separators and at most `maxDigits` decimals, without
+ * trailing zeros: 60 gives "60", 12.25 with one digit "12.3" and 1000 "1,000".
+ */
+export function formatNumber(value: number, maxDigits = 1): string {
+  if (!Number.isFinite(value)) return formatDecimal(value);
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDigits }).format(value);
+}
+
 /** Formats a duration in milliseconds as "350 ms", "1.2 s" or "2 min 5 s". */
 export function formatDuration(milliseconds: number): string {
   if (!Number.isFinite(milliseconds) || milliseconds < 0) return NOT_AVAILABLE;

@@ -3,6 +3,7 @@
  * ranges of `TrainingOptions`, and main validates the options again before it trains.
  */
 import type { TrainingOptions } from '../../../shared/training/trainingOptions';
+import { formatInteger } from '../format/numbers';
 
 export type TrainingField = keyof TrainingOptions;
 
@@ -25,16 +26,16 @@ export const FIELD_LABELS: Record<TrainingField, string> = {
   learningRate: 'Learning rate',
 };
 
-export const FIELD_HINTS: Record<TrainingField, string> = {
-  testSize: 'Fraction in (0, 1), or a row count',
-  seed: 'Integer, 0 to 4294967295',
-  epochs: 'Integer, 1 to 1000000',
-  learningRate: 'Above 0, at most 1000',
-};
-
 const MAX_SEED = 2 ** 32 - 1;
 const MAX_EPOCHS = 1_000_000;
 const MAX_LEARNING_RATE = 1000;
+
+export const FIELD_HINTS: Record<TrainingField, string> = {
+  testSize: 'Fraction in (0, 1), or a row count',
+  seed: `Integer, 0 to ${formatInteger(MAX_SEED)}`,
+  epochs: `Integer, 1 to ${formatInteger(MAX_EPOCHS)}`,
+  learningRate: `Above 0, at most ${formatInteger(MAX_LEARNING_RATE)}`,
+};
 
 // Plain decimal notation with an optional exponent. It rejects text that Number() accepts too,
 // such as "0x10", "Infinity" and the empty string.
@@ -77,15 +78,15 @@ function rangeMessage(field: TrainingField, value: number, problemRows?: number)
     case 'seed':
       return Number.isInteger(value) && value >= 0 && value <= MAX_SEED
         ? null
-        : `Seed must be an integer from 0 to ${MAX_SEED}.`;
+        : `Seed must be an integer from 0 to ${formatInteger(MAX_SEED)}.`;
     case 'epochs':
       return Number.isInteger(value) && value >= 1 && value <= MAX_EPOCHS
         ? null
-        : `Epochs must be an integer from 1 to ${MAX_EPOCHS}.`;
+        : `Epochs must be an integer from 1 to ${formatInteger(MAX_EPOCHS)}.`;
     case 'learningRate':
       return value > 0 && value <= MAX_LEARNING_RATE
         ? null
-        : `Learning rate must be greater than 0 and at most ${MAX_LEARNING_RATE}.`;
+        : `Learning rate must be greater than 0 and at most ${formatInteger(MAX_LEARNING_RATE)}.`;
   }
 }
 
@@ -95,8 +96,8 @@ function testSizeMessage(value: number, problemRows?: number): string | null {
     return 'Test fraction must be between 0 and 1, or an integer count of test rows of at least 1.';
   }
   if (problemRows !== undefined && value >= problemRows) {
-    const classRows = `the two classes have ${problemRows} rows in all`;
-    return `Test size ${value} leaves no rows for training, because ${classRows}.`;
+    const classRows = `the two classes have ${formatInteger(problemRows)} rows in all`;
+    return `Test size ${formatInteger(value)} leaves no rows for training, because ${classRows}.`;
   }
   return null;
 }

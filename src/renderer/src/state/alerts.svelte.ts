@@ -12,9 +12,12 @@ export interface Alert {
 export class AlertState {
   alerts = $state<Alert[]>([]);
   #nextId = 1;
+  /** Called on every report, so that notes of earlier successes can leave. */
+  onReport: () => void = () => {};
 
   /** Adds an alert unless an equal alert is already shown. */
   report(title: string, detail: string): void {
+    this.onReport();
     const shown = this.alerts.some((alert) => alert.title === title && alert.detail === detail);
     if (!shown) this.alerts.push({ id: this.#nextId++, title, detail });
   }

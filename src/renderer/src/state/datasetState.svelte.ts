@@ -1,10 +1,13 @@
 import type { DatasetSummary } from '../../../shared/dataset/dataset';
 import { InputError } from '../../../shared/errors';
 import type { OpenDatasetRequest, WorkbenchApi } from '../../../shared/ipc/workbenchApi';
-import { assignNpyPair, describeNpyPair, planDrop } from '../data/datasetFiles';
+import { assignNpyPair, countFiles, describeNpyPair, planDrop } from '../data/datasetFiles';
 import type { AlertState } from './alerts.svelte';
 
 const OPEN_FAILED = 'Could not open the data set';
+
+/** Reason the data set cannot change while a run trains, shown beside the disabled Open buttons. */
+export const LOCKED_REASON = 'The data set cannot change while a run trains.';
 
 /** The open data set and the two classes chosen from it. */
 export class DatasetState {
@@ -18,17 +21,29 @@ export class DatasetState {
   /** Rows of the two chosen classes, the size of the training problem. */
   problemRows = $derived(this.#countRows(this.class0) + this.#countRows(this.class1));
   classError = $derived(this.#checkClasses());
+  /** True when the open data set is the splice set embedded in the app. */
+  isEmbedded = $derived(this.summary?.source.kind === 'embedded');
 
   readonly #api: WorkbenchApi;
   readonly #alerts: AlertState;
+  readonly #isLocked: () => boolean;
 
-  constructor(api: WorkbenchApi, alerts: AlertState) {
+  /** `isLocked` returns true while the data set must not change, such as while a run trains. */
+  constructor(api: WorkbenchApi, alerts: AlertState, isLocked: () => boolean) {
     this.#api = api;
     this.#alerts = alerts;
+    this.#isLocked = isLocked;
   }
 
-  /** Opens a data set. The current one stays open when this one fails. */
+  /**
+   * Opens a data set. The current one stays open when this one fails, and also while the data
+   * set is locked, because a dialog or a drop can end after a run started.
+   */
   async open(request: OpenDatasetRequest, note: string | null = null): Promise<void> {
+    if (this.#isLocked()) {
+      this.#alerts.report(OPEN_FAILED, `${LOCKED_REASON} Open it after the run ends.`);
+      return;
+    }
     this.loading = true;
     const opened = await this.#alerts.guard(OPEN_FAILED, () => this.#api.datasets.open(request));
     this.loading = false;
@@ -41,6 +56,10 @@ export class DatasetState {
     this.class1 = labels[1] ?? '';
   }
 
+  async openEmbedded(): Promise<void> {
+    await this.open({ kind: 'embedded' });
+  }
+
   async chooseNpyPair(): Promise<void> {
     const paths = await this.#choose('npy-pair');
     if (paths) await this.#openNpyPair(paths);
@@ -50,7 +69,10 @@ export class DatasetState {
     const paths = await this.#choose('sequences');
     if (!paths) return;
     if (paths.length !== 1) {
-      this.#alerts.report(OPEN_FAILED, `Choose one sequence file. ${paths.length} were chosen.`);
+      this.#alerts.report(
+        OPEN_FAILED,
+        `Choose one sequence file. ${countFiles(paths.length)} chosen.`,
+      );
       return;
     }
     await this.open({ kind: 'sequences', path: paths[0] });

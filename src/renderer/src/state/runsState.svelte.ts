@@ -2,18 +2,22 @@ import type { WorkbenchApi } from '../../../shared/ipc/workbenchApi';
 import type { RunRecord, RunSummary } from '../../../shared/runs/runRecord';
 import type { AlertState } from './alerts.svelte';
 
+/** How long the note about written weights stays, unless another action clears it sooner. */
+const EXPORT_NOTE_MS = 15_000;
+
 /** The saved runs, the warnings about run files that could not be read, and the selection. */
 export class RunsState {
   runs = $state.raw<RunSummary[]>([]);
   warnings = $state.raw<string[]>([]);
   /** Ids of the runs ticked for comparison, in the order ticked. */
   selected = $state<string[]>([]);
-  /** The file the last export wrote, shown until the next export. */
+  /** The file the last export wrote, shown until the next action or for `EXPORT_NOTE_MS`. */
   exported = $state.raw<{ runName: string; path: string } | null>(null);
   loading = $state(false);
 
   readonly #api: WorkbenchApi;
   readonly #alerts: AlertState;
+  #exportedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(api: WorkbenchApi, alerts: AlertState) {
     this.#api = api;
@@ -43,6 +47,7 @@ export class RunsState {
 
   /** Renames a run. Returns the updated summary, or null when main rejected the name. */
   async rename(runId: string, name: string): Promise<RunSummary | null> {
+    this.clearExported();
     const renamed = await this.#alerts.guard('Could not rename the run', () =>
       this.#api.runs.rename(runId, name),
     );
@@ -52,6 +57,7 @@ export class RunsState {
   }
 
   async remove(runId: string): Promise<boolean> {
+    this.clearExported();
     const removed = await this.#alerts.guard('Could not delete the run', () =>
       this.#api.runs.remove(runId),
     );
@@ -62,11 +68,19 @@ export class RunsState {
   }
 
   async exportWeights(run: RunSummary): Promise<void> {
+    this.clearExported();
     const written = await this.#alerts.guard('Could not export the weights', () =>
       this.#api.export.exportWeights(run.id),
     );
     // A null path means the person cancelled the save dialog.
-    if (written?.value) this.exported = { runName: run.name, path: written.value };
+    if (!written?.value) return;
+    this.exported = { runName: run.name, path: written.value };
+    this.#exportedTimer = setTimeout(() => this.clearExported(), EXPORT_NOTE_MS);
+  }
+
+  clearExported(): void {
+    clearTimeout(this.#exportedTimer);
+    this.exported = null;
   }
 
   toggleSelected(runId: string, selected: boolean): void {

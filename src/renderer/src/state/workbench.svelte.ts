@@ -8,6 +8,13 @@ import { TrainingState } from './trainingState.svelte';
 
 export type View = 'result' | 'runs' | 'compare';
 
+const STATUS_PHRASES: Record<RunRecord['status'], string> = {
+  finished: 'finished',
+  cancelled: 'was cancelled',
+  failed: 'failed',
+  running: 'stopped',
+};
+
 /** The state of the whole window, which components reach through `getWorkbench`. */
 export class WorkbenchState {
   readonly alerts = new AlertState();
@@ -25,9 +32,13 @@ export class WorkbenchState {
 
   constructor(api: WorkbenchApi) {
     this.#api = api;
-    this.dataset = new DatasetState(api, this.alerts);
+    // The data set is locked while a run trains, so the sidebar never shows other data than the
+    // run's. `training` is read only when a data set opens, after the constructor has ended.
+    this.dataset = new DatasetState(api, this.alerts, () => this.training.busy);
     this.training = new TrainingState(api, this.alerts, this.dataset);
     this.runs = new RunsState(api, this.alerts);
+    // A note that weights were written must not stand next to a later error.
+    this.alerts.onReport = () => this.runs.clearExported();
   }
 
   /** Subscribes to training events and loads the embedded data set and the saved runs. */
@@ -35,7 +46,9 @@ export class WorkbenchState {
     const stopProgress = this.#api.training.onProgress((progress) =>
       this.training.handleProgress(progress),
     );
-    const stopFinished = this.#api.training.onFinished((run) => this.#handleFinished(run));
+    const stopFinished = this.#api.training.onFinished((run, saveError) =>
+      this.#handleFinished(run, saveError),
+    );
     void this.dataset.open({ kind: 'embedded' });
     void this.runs.refresh();
     return () => {
@@ -45,11 +58,21 @@ export class WorkbenchState {
   }
 
   async train(): Promise<void> {
+    if (!this.training.canStart) return;
+    this.runs.clearExported();
     this.view = 'result';
     await this.training.start();
   }
 
+  /** Opens files dropped on the window, unless a run is training. Returns false if ignored. */
+  openDropped(files: readonly File[]): boolean {
+    if (this.training.busy || files.length === 0) return false;
+    void this.dataset.openDropped(files);
+    return true;
+  }
+
   async showRun(runId: string): Promise<void> {
+    this.runs.clearExported();
     const run = await this.runs.get(runId);
     if (!run) return;
     this.current = run;
@@ -58,6 +81,7 @@ export class WorkbenchState {
 
   /** Loads the ticked runs and shows them side by side. */
   async compareSelected(): Promise<void> {
+    this.runs.clearExported();
     const records = await Promise.all(this.runs.selected.map((id) => this.runs.get(id)));
     this.compared = records.filter((record): record is RunRecord => record !== null);
     this.view = 'compare';
@@ -74,15 +98,27 @@ export class WorkbenchState {
     return true;
   }
 
-  async removeRun(runId: string): Promise<void> {
-    if (!(await this.runs.remove(runId))) return;
+  /** Deletes a run everywhere it is shown. Returns false when main could not delete it. */
+  async removeRun(runId: string): Promise<boolean> {
+    if (!(await this.runs.remove(runId))) return false;
     if (this.current?.id === runId) this.current = null;
     this.compared = this.compared.filter((run) => run.id !== runId);
+    return true;
   }
 
-  #handleFinished(run: RunRecord): void {
+  #handleFinished(run: RunRecord, saveError: string | undefined): void {
     if (this.training.handleFinished(run)) this.current = run;
+    if (saveError !== undefined) this.#reportSaveError(run, saveError);
     void this.runs.refresh();
+  }
+
+  #reportSaveError(run: RunRecord, saveError: string): void {
+    const reason = saveError.replace(/\.$/, '');
+    this.alerts.report(
+      `Run "${run.name}" could not be saved`,
+      `The run ${STATUS_PHRASES[run.status]}, but could not be saved: ${reason}. ` +
+        'Its result is shown until the window closes, but it is not in the Runs view.',
+    );
   }
 }
 
