@@ -190,6 +190,16 @@ describe('createWorkbenchServices training', () => {
     expect((await fixture.finished(next)).status).toBe('finished');
   });
 
+  it('lists no runs with a warning when the folder is unreadable', async () => {
+    fixture = await startServices();
+    await writeFile(join(fixture.userDataDir, 'runs'), 'not a folder\n');
+    const listing = (await fixture.services.invoke('runs.list', [])) as RunListing;
+
+    expect(listing.runs).toEqual([]);
+    expect(listing.warnings).toHaveLength(1);
+    expect(listing.warnings[0]).toMatch(/^could not list the runs: .*(ENOTDIR|EEXIST)/);
+  });
+
   it('sends no save error for a stored run', async () => {
     fixture = await startServices();
     const dataset = await openEmbedded(fixture.services);

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { InputError, toFailure, type Result } from '../../shared/errors';
-import type { WorkbenchEvent } from '../../shared/ipc/workbenchApi';
+import type { DatasetFileKind, RunListing, WorkbenchEvent } from '../../shared/ipc/workbenchApi';
 import { createLogger, type Logger } from '../logger';
 import { RunStore } from '../store/runStore';
 import { TrainingController } from '../training/trainingController';
@@ -114,13 +114,13 @@ function dispatch(parts: ServiceParts, call: InvokeCall): Promise<unknown> | unk
     case 'datasets.open':
       return result(() => datasets.open(call.request));
     case 'datasets.chooseFiles':
-      return dialogs.showOpen(call.kind);
+      return chooseFiles(parts, call.kind);
     case 'training.start':
       return result(() => training.start(call.request));
     case 'training.cancel':
       return training.cancel(call.runId);
     case 'runs.list':
-      return store.list();
+      return listRuns(parts);
     case 'runs.get':
       return result(() => store.get(call.runId));
     case 'runs.rename':
@@ -129,6 +129,26 @@ function dispatch(parts: ServiceParts, call: InvokeCall): Promise<unknown> | unk
       return result(() => store.remove(call.runId));
     case 'export.exportWeights':
       return result(() => exportRunWeights(store, dialogs, call.runId));
+  }
+}
+
+/** Shows the open dialog; a dialog that fails is logged and reads as cancelled. */
+async function chooseFiles(parts: ServiceParts, kind: DatasetFileKind): Promise<string[] | null> {
+  try {
+    return await parts.dialogs.showOpen(kind);
+  } catch (error) {
+    parts.logger.error('the open dialog failed', error);
+    return null;
+  }
+}
+
+/** Lists the runs; a runs folder that cannot be read gives no runs and one warning saying why. */
+async function listRuns(parts: ServiceParts): Promise<RunListing> {
+  try {
+    return await parts.store.list();
+  } catch (error) {
+    parts.logger.error('could not list the runs', error);
+    return { runs: [], warnings: [`could not list the runs: ${toFailure(error).message}`] };
   }
 }
 

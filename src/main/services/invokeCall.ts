@@ -22,6 +22,7 @@ import {
   type TrainRequest,
 } from '../../shared/ipc/workbenchApi';
 import { validateTrainingOptions } from '../../shared/training/validateTrainingOptions';
+import { MAX_RUN_NAME_LENGTH } from '../../shared/runs/runRecord';
 import { RUN_ID_PATTERN } from '../store/runId';
 import { DATASET_ID_PATTERN } from './datasetRegistry';
 
@@ -29,8 +30,6 @@ import { DATASET_ID_PATTERN } from './datasetRegistry';
 export const MAX_PATH_LENGTH = 4096;
 /** Maximum length of a class label, in characters. */
 export const MAX_CLASS_LABEL_LENGTH = 1000;
-/** Maximum length of a run name, in characters. */
-export const MAX_RUN_NAME_LENGTH = 200;
 
 export type InvokeCall =
   | { method: 'datasets.open'; request: OpenDatasetRequest }

@@ -10,7 +10,7 @@ import type { TrainingOutcome } from '../../shared/training/runTraining';
 import type { TrainingOptions } from '../../shared/training/trainingOptions';
 import { validateTrainingOptions } from '../../shared/training/validateTrainingOptions';
 import type { Logger } from '../logger';
-import { buildRunRecord } from '../runs/buildRunRecord';
+import { buildRunRecord, type RunRecordInput } from '../runs/buildRunRecord';
 import { createRunId } from '../store/runId';
 import type { RunStore } from '../store/runStore';
 import { STOP_FLAG_INDEX, type StartTrainingMessage, type WorkerMessage } from './workerProtocol';
@@ -251,24 +251,36 @@ export class TrainingController {
     this.options.emit({ type: 'training-finished', run: record, ...saved });
   }
 
+  /**
+   * Builds the record of the run. Should that throw, which would be a bug, the run is recorded as
+   * failed with the error, so the window still hears that it ended.
+   */
   private buildRecord(run: ActiveRun, outcome: TrainingOutcome): RunRecord | null {
     try {
-      return buildRunRecord({
-        id: run.id,
-        name: run.name,
-        createdAt: run.createdAt,
-        appVersion: this.options.appVersion,
-        dataset: run.dataset,
-        classes: run.classes,
-        options: run.options,
-        outcome,
-      });
+      return buildRunRecord(this.recordInput(run, outcome));
     } catch (error) {
-      // NOTE: no event follows, so a window that waits for this run stays busy until it reloads.
-      // Emitting a failure event would remove that, but the event carries a record only.
       this.options.logger.error(`could not build the record of run ${run.id}`, error);
-      return null;
+      const failure = { code: 'internal' as const, message: `could not record the run: ${error}` };
+      try {
+        return buildRunRecord(this.recordInput(run, outcomeWithoutWorker(run, 'failed', failure)));
+      } catch (secondError) {
+        this.options.logger.error(`could not record run ${run.id} as failed`, secondError);
+        return null;
+      }
     }
+  }
+
+  private recordInput(run: ActiveRun, outcome: TrainingOutcome): RunRecordInput {
+    return {
+      id: run.id,
+      name: run.name,
+      createdAt: run.createdAt,
+      appVersion: this.options.appVersion,
+      dataset: run.dataset,
+      classes: run.classes,
+      options: run.options,
+      outcome,
+    };
   }
 
   /** Writes the record; returns why it could not be written, or undefined when it was. */

@@ -3,6 +3,8 @@ import type { Failure } from '../errors';
 import type { TrainingOptions } from '../training/trainingOptions';
 
 export const RUN_FORMAT_VERSION = 1;
+/** Maximum length of a run name, in UTF-16 code units (as `String.length` and `maxlength` count). */
+export const MAX_RUN_NAME_LENGTH = 200;
 export const WEIGHTS_FORMAT_NAME = 'logreg-workbench-weights';
 export const WEIGHTS_FORMAT_VERSION = 1;
 
