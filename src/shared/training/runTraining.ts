@@ -1,12 +1,10 @@
 import type { BinaryProblem } from '../dataset/dataset';
-import type { FeatureMatrix } from '../dataset/featureMatrix';
-import { selectRows } from '../dataset/matrixRows';
 import { InputError, InternalError, toFailure, type Failure } from '../errors';
-import { meanLogLoss } from '../model/logistic';
+import { createEpochEngine, type EngineChoice } from '../model/createEpochEngine';
+import { selectTargets, type EpochEngine, type SplitData } from '../model/epochEngine';
 import {
-  computeLogits,
+  applyGradient,
   createZeroModel,
-  GradientDescentStep,
   isModelFinite,
   type LogisticModel,
 } from '../model/logisticRegression';
@@ -45,10 +43,9 @@ export interface TrainingOutcome {
   trainMs: number;
 }
 
-/** Features and classes (0 or 1) of one side of the split. */
+/** Classes (0 or 1) of one side of the split, in split order. */
 interface LabelledSet {
   name: 'training' | 'test';
-  features: FeatureMatrix;
   targets: Float64Array;
 }
 
@@ -71,11 +68,16 @@ interface EpochLoopResult {
  * the split containing one class ('single-class'), weights or losses that stop being finite
  * ('diverged'), and `hooks.shouldStop` ('cancelled'). Throws `InternalError` for a malformed
  * problem.
+ *
+ * With `engine` 'fastest', the structure of the features chooses the epoch kernels (see
+ * `createEpochEngine`); 'plain' forces the reference kernels. Both give the same results up to
+ * the order of floating-point sums.
  */
 export function runTraining(
   problem: BinaryProblem,
   options: TrainingOptions,
   hooks: TrainingHooks = {},
+  engine: EngineChoice = 'fastest',
 ): TrainingOutcome {
   checkProblem(problem);
   let validOptions: TrainingOptions;
@@ -93,39 +95,44 @@ export function runTraining(
   const singleClass = findSingleClassSet(problem, train) ?? findSingleClassSet(problem, test);
   if (singleClass) return failedOutcome(singleClass, split.trainRows, split.testRows);
 
-  const result = runEpochs(train, test, validOptions, hooks);
-  return toOutcome(result, train, test, split);
+  // trainMs times the epoch loop alone. Building the engine lays out the rows (the plain engine
+  // copies them), which is data preparation, like the split.
+  const splitData: SplitData = { features: problem.features, targets: problem.targets, ...split };
+  const epochEngine = createEpochEngine(splitData, engine);
+  const started = performance.now();
+  try {
+    const result = runEpochs(epochEngine, splitData, validOptions, hooks, started);
+    return toOutcome(result, epochEngine, train, test, split);
+  } finally {
+    epochEngine.dispose();
+  }
 }
 
 /**
  * Runs the epoch loop. Epoch i records the losses of the model before its update, then updates it:
  * logits = X·w + b, dw = Xᵀ(sigmoid(logits) - y) / n, db = mean(sigmoid(logits) - y),
- * w -= learningRate·dw, b -= learningRate·db.
+ * w -= learningRate·dw, b -= learningRate·db. The engine computes the losses and the sums.
  */
 function runEpochs(
-  train: LabelledSet,
-  test: LabelledSet,
+  engine: EpochEngine,
+  split: SplitData,
   options: TrainingOptions,
   hooks: TrainingHooks,
+  started: number,
 ): EpochLoopResult {
-  const model = createZeroModel(train.features.cols);
-  const step = new GradientDescentStep(train.features, train.targets, options.learningRate);
-  const trainLogits = new Float64Array(train.features.rows);
-  const testLogits = new Float64Array(test.features.rows);
+  const model = createZeroModel(split.features.cols);
+  const gradientSums = new Float64Array(split.features.cols);
+  const trainRows = split.trainRows.length;
   const loss = { train: [] as number[], test: [] as number[] };
-  const started = performance.now();
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     if (hooks.shouldStop?.()) {
       return endLoop('cancelled', cancelledFailure(epoch - 1, options), model, loss, started);
     }
 
-    computeLogits(train.features, model, trainLogits);
-    computeLogits(test.features, model, testLogits);
-    const trainLoss = meanLogLoss(trainLogits, train.targets);
-    const testLoss = meanLogLoss(testLogits, test.targets);
+    const { trainLoss, testLoss, residualSum } = engine.evaluate(model, gradientSums);
 
-    step.apply(model, trainLogits);
+    applyGradient(model, gradientSums, residualSum, trainRows, options.learningRate);
 
     if (!isModelFinite(model) || !Number.isFinite(trainLoss) || !Number.isFinite(testLoss)) {
       return endLoop('failed', divergedFailure(epoch, options), model, loss, started);
@@ -159,6 +166,7 @@ function endLoop(
 /** Builds the outcome, with metrics of the final model unless the run failed or never updated. */
 function toOutcome(
   result: EpochLoopResult,
+  engine: EpochEngine,
   train: LabelledSet,
   test: LabelledSet,
   split: { trainRows: Uint32Array; testRows: Uint32Array },
@@ -176,19 +184,19 @@ function toOutcome(
     trainMs: result.trainMs,
   };
   if (result.failure) outcome.failure = result.failure;
-  if (hasModel) Object.assign(outcome, evaluateModel(result.model, train, test));
+  if (hasModel) Object.assign(outcome, evaluateModel(result.model, engine, train, test));
   return outcome;
 }
 
 function evaluateModel(
   model: LogisticModel,
+  engine: EpochEngine,
   train: LabelledSet,
   test: LabelledSet,
 ): Pick<TrainingOutcome, 'metrics' | 'model' | 'testPredictions'> {
-  const trainLogits = new Float64Array(train.features.rows);
-  const testLogits = new Float64Array(test.features.rows);
-  computeLogits(train.features, model, trainLogits);
-  computeLogits(test.features, model, testLogits);
+  const trainLogits = new Float64Array(train.targets.length);
+  const testLogits = new Float64Array(test.targets.length);
+  engine.computeLogits(model, trainLogits, testLogits);
 
   return {
     metrics: {
@@ -224,9 +232,7 @@ function selectSet(
   problem: BinaryProblem,
   rows: Uint32Array,
 ): LabelledSet {
-  const targets = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) targets[i] = problem.targets[rows[i]];
-  return { name, features: selectRows(problem.features, rows), targets };
+  return { name, targets: selectTargets(problem.targets, rows) };
 }
 
 /** Returns a 'single-class' failure when every row of the set has the same class. */
