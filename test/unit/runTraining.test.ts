@@ -149,6 +149,18 @@ describe('runTraining', () => {
     expect(outcome.loss.train).toHaveLength(outcome.epochsCompleted);
   });
 
+  it('fails as diverged when the last update overflows', () => {
+    // One step at learning rate 1000 on features near 1e305 leaves finite weights whose logits
+    // overflow to infinity, so the final model cannot be scored.
+    const outcome = runTraining(curveProblem(1e305), { ...OPTIONS, epochs: 1, learningRate: 1000 });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.failure?.code).toBe('diverged');
+    expect(outcome.failure?.message).toMatch(/^training diverged at epoch 1 of 1: /);
+    expect(outcome.model).toBeNull();
+    expect(outcome.metrics).toBeNull();
+    expect(outcome.testPredictions).toBeNull();
+  });
+
   it('fails when the training set contains one class', () => {
     const problem = curveProblem();
     const outcome = runTraining({ ...problem, targets: new Float64Array(20) }, OPTIONS);

@@ -102,7 +102,7 @@ export function runTraining(
   const started = performance.now();
   try {
     const result = runEpochs(epochEngine, splitData, validOptions, hooks, started);
-    return toOutcome(result, epochEngine, train, test, split);
+    return toOutcome(result, epochEngine, train, test, split, validOptions);
   } finally {
     epochEngine.dispose();
   }
@@ -170,6 +170,7 @@ function toOutcome(
   train: LabelledSet,
   test: LabelledSet,
   split: { trainRows: Uint32Array; testRows: Uint32Array },
+  options: TrainingOptions,
 ): TrainingOutcome {
   const hasModel = result.status !== 'failed' && result.epochsCompleted > 0;
   const outcome: TrainingOutcome = {
@@ -184,8 +185,17 @@ function toOutcome(
     trainMs: result.trainMs,
   };
   if (result.failure) outcome.failure = result.failure;
-  if (hasModel) Object.assign(outcome, evaluateModel(result.model, engine, train, test));
-  return outcome;
+  if (!hasModel) return outcome;
+
+  const evaluation = evaluateModel(result.model, engine, train, test);
+  if (evaluation !== null) return Object.assign(outcome, evaluation);
+  // The last update can overflow the logits although its weights are finite; such a model has
+  // no metrics to report, so the run failed as diverged at that update.
+  return {
+    ...outcome,
+    status: 'failed',
+    failure: divergedFailure(result.epochsCompleted, options),
+  };
 }
 
 function evaluateModel(
@@ -193,10 +203,11 @@ function evaluateModel(
   engine: EpochEngine,
   train: LabelledSet,
   test: LabelledSet,
-): Pick<TrainingOutcome, 'metrics' | 'model' | 'testPredictions'> {
+): Pick<TrainingOutcome, 'metrics' | 'model' | 'testPredictions'> | null {
   const trainLogits = new Float64Array(train.targets.length);
   const testLogits = new Float64Array(test.targets.length);
   engine.computeLogits(model, trainLogits, testLogits);
+  if (!trainLogits.every(Number.isFinite) || !testLogits.every(Number.isFinite)) return null;
 
   return {
     metrics: {
