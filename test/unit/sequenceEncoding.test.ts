@@ -5,6 +5,7 @@ import type { BinaryMatrix } from '../../src/shared/dataset/featureMatrix';
 import {
   encodeSequenceText,
   SEQUENCE_LETTERS,
+  MAX_LINE_LENGTH,
   SequenceEncoder,
   sequenceFeatureNames,
 } from '../../src/shared/dataset/sequenceEncoding';
@@ -122,6 +123,32 @@ function firstDifference(matrix: BinaryMatrix, reference: Float64Array) {
   const [row, col] = [Math.floor(index / matrix.cols), index % matrix.cols];
   return { row, col, actual: actual[index], expected: reference[index] };
 }
+
+describe('SequenceEncoder on input that is not sequences', () => {
+  it('rejects a line past the length limit', () => {
+    const encoder = new SequenceEncoder('sequence file blob.bin');
+    const piece = 'A'.repeat(MAX_LINE_LENGTH / 4);
+    for (let i = 0; i < 4; i++) encoder.addText(piece);
+
+    expectInputError(
+      () => encoder.addText('A'),
+      'invalid-file',
+      /^sequence file blob\.bin: line 1 is longer than 1000000 characters; is this a sequence file/,
+    );
+  });
+
+  it('recognises an npy file', () => {
+    expectInputError(
+      () =>
+        encodeSequenceText(
+          "\ufffdNUMPY\u0001\u0000v\u0000{'descr': '<f8', }\n",
+          'sequence file x.npy',
+        ),
+      'invalid-file',
+      /^sequence file x\.npy: line 1 starts like a NumPy \.npy file; open \.npy files as a pair/,
+    );
+  });
+});
 
 describe('encodeSequenceText on splice.data', () => {
   const encoded = encodeSequenceText(SPLICE_TEXT, 'embedded data file splice.data');

@@ -54,6 +54,15 @@ export function encodeSequenceText(text: string, source: string): EncodedSequenc
 }
 
 /**
+ * Longest line accepted, in characters. A file without line breaks (a binary file, or a .npy
+ * opened as sequences) would otherwise be gathered into one ever longer string.
+ */
+export const MAX_LINE_LENGTH = 1_000_000;
+
+/** The start of an .npy file (byte 0x93, then "NUMPY"), however its first byte was decoded. */
+const NPY_MAGIC = /^.?NUMPY/;
+
+/**
  * Encodes a sequence file that arrives as text in pieces of any size. Every row has exactly one
  * non-zero per position, so the matrix is always binary.
  */
@@ -74,6 +83,14 @@ export class SequenceEncoder {
     const lines = (this.pendingText + text).split('\n');
     this.pendingText = lines.pop() ?? '';
     for (const line of lines) this.addLine(line);
+    if (this.pendingText.length > MAX_LINE_LENGTH) {
+      this.lineNumber += 1;
+      this.fail(
+        'invalid-file',
+        `is longer than ${MAX_LINE_LENGTH} characters; is this a sequence file in the ` +
+          'UCI splice layout (class, instance name, sequence on each line)?',
+      );
+    }
   }
 
   /** Encodes the last line and returns the data set; throws `InputError` if the text contains no sequence. */
@@ -97,6 +114,9 @@ export class SequenceEncoder {
   private addLine(line: string): void {
     this.lineNumber += 1;
     if (line.trim() === '') return;
+    if (this.lineNumber === 1 && NPY_MAGIC.test(line)) {
+      this.fail('invalid-file', 'starts like a NumPy .npy file; open .npy files as a pair instead');
+    }
 
     const fields = line.split(',').map((field) => field.trim());
     if (fields.length !== 3) {
