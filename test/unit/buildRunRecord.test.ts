@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectClasses } from '../../src/shared/dataset/selectClasses';
 import { runTraining } from '../../src/shared/training/runTraining';
-import { buildRunRecord, hashRowIndices } from '../../src/main/runs/buildRunRecord';
+import { buildRunRecord, defaultRunName, hashRowIndices } from '../../src/main/runs/buildRunRecord';
 import { parseRunRecord } from '../../src/main/store/parseRunRecord';
 import { readSeedRunReference } from './fixtures/seedRunReference';
 import { makeSmallDataset } from './fixtures/smallRunRecord';
@@ -30,6 +30,13 @@ describe('hashRowIndices', () => {
     expect(hashRowIndices(new Uint32Array(0))).toBe(
       'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     );
+  });
+});
+
+describe('defaultRunName', () => {
+  it('groups the digits of large epoch counts', () => {
+    const options = { testSize: 0.25, seed: 0, epochs: 1_000_000, learningRate: 0.05 };
+    expect(defaultRunName(['EI', 'IE'], options)).toBe('EI vs IE, lr 0.05, 1,000,000 epochs');
   });
 });
 

@@ -70,7 +70,8 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
  * because the run list and the comparison show it beside the name.
  */
 export function defaultRunName(classes: [string, string], options: TrainingOptions): string {
-  return `${classes[0]} vs ${classes[1]}, lr ${options.learningRate}, ${options.epochs} epochs`;
+  const epochs = options.epochs.toLocaleString('en-US');
+  return `${classes[0]} vs ${classes[1]}, lr ${options.learningRate}, ${epochs} epochs`;
 }
 
 /**

@@ -8,21 +8,31 @@ export interface PlotMargins {
   left: number;
 }
 
+/** Where one colour was found in the plot area. */
+interface ColorScan {
+  count: number;
+  /** Leftmost and rightmost canvas column of the colour from the plot's left edge, or -1. */
+  minColumn: number;
+  maxColumn: number;
+  /** Width of the plot area in canvas pixels. */
+  plotWidth: number;
+}
+
 /**
- * Counts, for each colour, the canvas pixels inside the plot area that have that colour, so a
- * spec can tell that a curve was drawn rather than that a chart element exists. A pixel counts
- * when each channel is within `tolerance` of the colour, which leaves out the anti-aliased edges.
+ * Scans the canvas pixels inside the plot area for each colour. A pixel counts when each channel
+ * is within `tolerance` of the colour, which leaves out the anti-aliased edges.
  */
-export async function countPlotPixels(
+function scanPlotPixels(
   chart: Locator,
   colors: readonly string[],
   margins: PlotMargins,
-  tolerance = 24,
-): Promise<number[]> {
+  tolerance: number,
+): Promise<ColorScan[]> {
   return chart.evaluate(
     (element, { colors, margins, tolerance }) => {
+      const absent = { count: 0, minColumn: -1, maxColumn: -1, plotWidth: 0 };
       const canvas = element.querySelector('canvas');
-      if (!canvas) return colors.map(() => 0);
+      if (!canvas) return colors.map(() => ({ ...absent }));
 
       const scale = canvas.width / canvas.getBoundingClientRect().width;
       const x = Math.round(margins.left * scale);
@@ -32,18 +42,52 @@ export async function countPlotPixels(
       const pixels = canvas.getContext('2d')!.getImageData(x, y, width, height).data;
 
       const targets = colors.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-      const counts = colors.map(() => 0);
+      const scans = colors.map(() => ({ ...absent, plotWidth: width }));
       for (let i = 0; i < pixels.length; i += 4) {
+        const column = (i / 4) % width;
         targets.forEach(([r, g, b], index) => {
           const near =
             Math.abs(pixels[i] - r) <= tolerance &&
             Math.abs(pixels[i + 1] - g) <= tolerance &&
             Math.abs(pixels[i + 2] - b) <= tolerance;
-          if (near && pixels[i + 3] > 200) counts[index]++;
+          if (!near || pixels[i + 3] <= 200) return;
+          const scan = scans[index];
+          scan.count++;
+          if (scan.minColumn < 0 || column < scan.minColumn) scan.minColumn = column;
+          if (column > scan.maxColumn) scan.maxColumn = column;
         });
       }
-      return counts;
+      return scans;
     },
     { colors: [...colors], margins, tolerance },
   );
+}
+
+/**
+ * Counts, for each colour, the canvas pixels inside the plot area that have that colour, so a
+ * spec can tell that a curve was drawn rather than that a chart element exists.
+ */
+export async function countPlotPixels(
+  chart: Locator,
+  colors: readonly string[],
+  margins: PlotMargins,
+  tolerance = 24,
+): Promise<number[]> {
+  const scans = await scanPlotPixels(chart, colors, margins, tolerance);
+  return scans.map((scan) => scan.count);
+}
+
+/**
+ * Returns, for each colour, how far right across the plot area its pixels reach, as a fraction of
+ * the plot width from 0 (left edge) to 1 (right edge), or -1 when the colour is absent. On an
+ * epoch axis this shows how long a curve is drawn relative to the axis.
+ */
+export async function plotRightExtents(
+  chart: Locator,
+  colors: readonly string[],
+  margins: PlotMargins,
+  tolerance = 24,
+): Promise<number[]> {
+  const scans = await scanPlotPixels(chart, colors, margins, tolerance);
+  return scans.map((scan) => (scan.maxColumn < 0 ? -1 : scan.maxColumn / scan.plotWidth));
 }

@@ -5,11 +5,13 @@ export class CompareView {
   readonly tab: Locator;
   readonly lossChart: Locator;
   readonly table: Locator;
+  readonly logEpochAxis: Locator;
 
   constructor(private readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'Compare' });
     this.lossChart = page.getByTestId('compare-loss-chart');
     this.table = page.getByTestId('compare-table');
+    this.logEpochAxis = page.getByRole('checkbox', { name: /^Log epoch axis/ });
   }
 
   /**

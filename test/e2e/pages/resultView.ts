@@ -9,7 +9,7 @@ import { countPlotPixels } from './chartCanvas';
 export const CURVE_COLORS = ['#2563eb', '#d97706'] as const;
 
 /** The loss chart's plot area inside its canvas: the ECharts grid of `buildLossChartOption`. */
-export const LOSS_PLOT_MARGINS = { top: 40, right: 20, bottom: 44, left: 56 };
+export const LOSS_PLOT_MARGINS = { top: 40, right: 20, bottom: 44, left: 64 };
 
 /** The Result view: metrics, confusion matrix and the charts of one run. */
 export class ResultView {
@@ -38,6 +38,17 @@ export class ResultView {
     const cells = await this.confusionMatrix.locator('tbody td').allTextContents();
     const [tn, fp, fn, tp] = cells.map((text) => Number(text.replace(/,/g, '')));
     return { tn, fp, fn, tp };
+  }
+
+  /**
+   * Reads the sigmoid chart's legend entry "Misclassified (N)" and returns N. The legend is drawn
+   * on the canvas, so the chart repeats its entries in `data-legend`.
+   */
+  async misclassifiedInLegend(): Promise<number> {
+    const legend = (await this.sigmoidChart.getAttribute('data-legend')) ?? '';
+    const match = /(?:^|; )Misclassified \((\d+)\)(?:;|$)/.exec(legend);
+    if (!match) throw new Error(`the sigmoid legend has no "Misclassified (N)" entry: "${legend}"`);
+    return Number(match[1]);
   }
 
   /** Pixels of the train curve (first run colour) and the test curve (second) in the plot. */

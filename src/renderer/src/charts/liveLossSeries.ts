@@ -20,6 +20,8 @@ export class LiveLossSeries {
   #width = 1;
   readonly #buckets: BucketExtremes[] = [];
   readonly #maxBuckets: number;
+  /** Epoch of the first loss stored: 1, unless the series joined a run part way through. */
+  firstEpoch = 1;
 
   /** `maxBuckets` must be even, because full buckets are merged in pairs. */
   constructor(maxBuckets = MAX_LOSS_BUCKETS) {
@@ -58,10 +60,14 @@ export class LiveLossSeries {
 
   /** Returns the points to draw: at most two a bucket plus the first and the last epoch. */
   points(): EpochPoint[] {
-    return extremesToPoints(this.#values, this.#length, this.#buckets);
+    const points = extremesToPoints(this.#values, this.#length, this.#buckets);
+    const offset = this.firstEpoch - 1;
+    if (offset === 0) return points;
+    return points.map(([epoch, loss]) => [epoch + offset, loss]);
   }
 
   clear(): void {
+    this.firstEpoch = 1;
     this.#values = new Float64Array(INITIAL_CAPACITY);
     this.#length = 0;
     this.#width = 1;

@@ -57,6 +57,21 @@ export function logitRange(logits: readonly number[]): [number, number] {
   return [Math.floor(low), Math.ceil(high)];
 }
 
+/**
+ * Names the marker series in the order the legend lists them: the two true classes, then the
+ * misclassified rows with their count.
+ */
+export function sigmoidLegendNames(
+  classLabels: readonly [string, string],
+  points: SigmoidPoints,
+): [string, string, string] {
+  return [
+    `True ${classLabels[0]}`,
+    `True ${classLabels[1]}`,
+    `Misclassified (${points.misclassified.length})`,
+  ];
+}
+
 function classSeries(name: string, data: Point[], color: string) {
   return {
     type: 'scatter' as const,
@@ -69,10 +84,10 @@ function classSeries(name: string, data: Point[], color: string) {
 }
 
 /** Builds the series of misclassified rows: hollow red rings, larger than the dots, drawn above. */
-function misclassifiedSeries(data: Point[]) {
+function misclassifiedSeries(name: string, data: Point[]) {
   return {
     type: 'scatter' as const,
-    name: `Misclassified (${data.length})`,
+    name,
     data,
     symbolSize: 12,
     z: 3,
@@ -90,10 +105,11 @@ export function buildSigmoidChartOption(
   points: SigmoidPoints = sigmoidPoints(predictions),
 ): ChartOption {
   const [from, to] = logitRange(predictions.logits);
+  const [class0Name, class1Name, misclassifiedName] = sigmoidLegendNames(classLabels, points);
   const scatters = [
-    classSeries(`True ${classLabels[0]}`, points.byClass[0], CLASS_COLORS[0]),
-    classSeries(`True ${classLabels[1]}`, points.byClass[1], CLASS_COLORS[1]),
-    misclassifiedSeries(points.misclassified),
+    classSeries(class0Name, points.byClass[0], CLASS_COLORS[0]),
+    classSeries(class1Name, points.byClass[1], CLASS_COLORS[1]),
+    misclassifiedSeries(misclassifiedName, points.misclassified),
   ];
 
   return {

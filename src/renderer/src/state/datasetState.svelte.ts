@@ -27,6 +27,8 @@ export class DatasetState {
   readonly #api: WorkbenchApi;
   readonly #alerts: AlertState;
   readonly #isLocked: () => boolean;
+  /** Counts open requests, so that only the latest one sets the data set. */
+  #openRequests = 0;
 
   /** `isLocked` returns true while the data set must not change, such as while a run trains. */
   constructor(api: WorkbenchApi, alerts: AlertState, isLocked: () => boolean) {
@@ -37,15 +39,18 @@ export class DatasetState {
 
   /**
    * Opens a data set. The current one stays open when this one fails, and also while the data
-   * set is locked, because a dialog or a drop can end after a run started.
+   * set is locked, because a dialog or a drop can end after a run started. When a drop starts
+   * another open before this one returns, the later request wins, whichever main completes first.
    */
   async open(request: OpenDatasetRequest, note: string | null = null): Promise<void> {
     if (this.#isLocked()) {
       this.#alerts.report(OPEN_FAILED, `${LOCKED_REASON} Open it after the run ends.`);
       return;
     }
+    const openRequest = ++this.#openRequests;
     this.loading = true;
     const opened = await this.#alerts.guard(OPEN_FAILED, () => this.#api.datasets.open(request));
+    if (openRequest !== this.#openRequests) return;
     this.loading = false;
     if (!opened) return;
 

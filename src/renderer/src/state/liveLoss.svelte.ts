@@ -19,6 +19,9 @@ export class LiveLoss {
     const trainTail =
       progress.trainLossTail.length > 0 ? progress.trainLossTail : [progress.trainLoss];
     const testTail = progress.testLossTail.length > 0 ? progress.testLossTail : [progress.testLoss];
+    // The first message of a run adopted part way through starts after epoch 1.
+    if (this.train.length === 0) this.train.firstEpoch = progress.epoch - trainTail.length + 1;
+    if (this.test.length === 0) this.test.firstEpoch = progress.epoch - testTail.length + 1;
     for (const loss of trainTail) this.train.push(loss);
     for (const loss of testTail) this.test.push(loss);
     this.#scheduleRedraw();

@@ -18,6 +18,8 @@ export class RunsState {
   readonly #api: WorkbenchApi;
   readonly #alerts: AlertState;
   #exportedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts list requests, so that a list main returns late cannot replace a newer one. */
+  #listRequests = 0;
 
   constructor(api: WorkbenchApi, alerts: AlertState) {
     this.#api = api;
@@ -25,10 +27,12 @@ export class RunsState {
   }
 
   async refresh(): Promise<void> {
+    const listRequest = ++this.#listRequests;
     this.loading = true;
     const listed = await this.#alerts.settle('Could not list the saved runs', () =>
       this.#api.runs.list(),
     );
+    if (listRequest !== this.#listRequests) return;
     this.loading = false;
     if (!listed) return;
 
@@ -53,6 +57,7 @@ export class RunsState {
     );
     if (!renamed) return null;
     this.runs = this.runs.map((run) => (run.id === runId ? renamed.value : run));
+    this.#refreshIfListing();
     return renamed.value;
   }
 
@@ -64,6 +69,7 @@ export class RunsState {
     if (!removed) return false;
     this.runs = this.runs.filter((run) => run.id !== runId);
     this.selected = this.selected.filter((id) => id !== runId);
+    this.#refreshIfListing();
     return true;
   }
 
@@ -90,5 +96,11 @@ export class RunsState {
 
   dismissWarnings(): void {
     this.warnings = [];
+  }
+
+  // A list requested before a rename or delete ended may still show the old run, so it is
+  // replaced by a list requested now.
+  #refreshIfListing(): void {
+    if (this.loading) void this.refresh();
   }
 }

@@ -18,11 +18,11 @@ export class TrainingState {
   );
   phase = $state<TrainingPhase>('idle');
   busy = $derived(this.phase !== 'idle');
+  // No run starts while a data set loads, because that set would then replace the run's one.
   canStart = $derived.by(() => {
     const dataset = this.#dataset;
-    return (
-      !this.busy && this.checked.options !== null && dataset.summary !== null && !dataset.classError
-    );
+    const ready = dataset.summary !== null && !dataset.loading && !dataset.classError;
+    return !this.busy && this.checked.options !== null && ready;
   });
   runId = $state<string | null>(null);
   progress = $state.raw<TrainingProgress | null>(null);
@@ -34,6 +34,8 @@ export class TrainingState {
   /** Runs that finished before `start` returned their id, which can happen for short runs. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping that nothing renders
   readonly #finishedEarly = new Set<string>();
+  /** The run that ended last, whose late progress messages must not adopt it again. */
+  #lastEndedRunId: string | null = null;
 
   constructor(api: WorkbenchApi, alerts: AlertState, dataset: DatasetState) {
     this.#api = api;
@@ -66,11 +68,22 @@ export class TrainingState {
     const runId = this.runId;
     if (!runId || this.phase !== 'running') return;
     this.phase = 'cancelling';
-    await this.#alerts.settle('Could not cancel the run', () => this.#api.training.cancel(runId));
+    const sent = await this.#alerts.settle('Could not cancel the run', () =>
+      this.#api.training.cancel(runId),
+    );
+    // The run trains on, so Cancel and Escape must work again for another try.
+    if (!sent && this.phase === 'cancelling' && this.runId === runId) this.phase = 'running';
   }
 
-  /** Takes a progress message, ignoring messages of other runs. */
+  /**
+   * Takes a progress message, ignoring messages of other runs. While idle, it adopts the run:
+   * main trains one run at a time, so it is the run this window started before it was reloaded,
+   * and adopting it lets Cancel and Escape reach it again.
+   */
   handleProgress(progress: TrainingProgress): void {
+    if (this.phase === 'idle' && progress.runId !== this.#lastEndedRunId) {
+      this.#adopt(progress.runId);
+    }
     if (!this.#owns(progress.runId)) return;
     this.progress = progress;
     this.live.append(progress);
@@ -78,11 +91,21 @@ export class TrainingState {
 
   /** Takes a stored run and returns true when it is the run this window started. */
   handleFinished(run: RunRecord): boolean {
+    this.#lastEndedRunId = run.id;
     if (!this.#owns(run.id)) return false;
     if (this.phase === 'starting') this.#finishedEarly.add(run.id);
     this.phase = 'idle';
     this.runId = null;
     return true;
+  }
+
+  // NOTE: the form and the sidebar keep what this window shows, not the adopted run's options and
+  // data set. Showing those would need main to report the training run's request.
+  #adopt(runId: string): void {
+    this.phase = 'running';
+    this.runId = runId;
+    this.progress = null;
+    this.live.reset();
   }
 
   // While the start request is pending the id is unknown, so the first run heard of is ours.

@@ -29,6 +29,8 @@ export class WorkbenchState {
   compared = $state.raw<RunRecord[]>([]);
 
   readonly #api: WorkbenchApi;
+  /** Counts requests to show a run, so that a slow response cannot replace a run chosen later. */
+  #showRequests = 0;
 
   constructor(api: WorkbenchApi) {
     this.#api = api;
@@ -73,8 +75,9 @@ export class WorkbenchState {
 
   async showRun(runId: string): Promise<void> {
     this.runs.clearExported();
+    const showRequest = ++this.#showRequests;
     const run = await this.runs.get(runId);
-    if (!run) return;
+    if (!run || showRequest !== this.#showRequests) return;
     this.current = run;
     this.view = 'result';
   }
