@@ -53,7 +53,7 @@ function checkDataLength(header: NpyHeader, file: DataFile): void {
   throw new InputError(
     'invalid-file',
     `${file.description} is truncated: its header promises ${header.dataBytes} bytes of data ` +
-      `(shape ${formatShape(header.shape)} of ${header.dtype.name}) but the file has ${available}`,
+      `(shape ${formatShape(header.shape)} of ${header.dtype.name}) but the file has ${available} bytes of data`,
   );
 }
 
