@@ -1,4 +1,3 @@
-import { InputError } from '../../shared/errors';
 import {
   expectArray,
   expectFiniteNumber,
@@ -10,6 +9,7 @@ import {
 } from '../../shared/ipc/validatePayload';
 import { RUN_FORMAT_VERSION, type RunRecord } from '../../shared/runs/runRecord';
 import {
+  checkFileContents,
   expectFeatureNames,
   expectRunDatasetInfo,
   expectText,
@@ -43,14 +43,7 @@ const RECORD_KEYS = [
  * never receives a record it cannot draw. Unknown extra fields are kept.
  */
 export function parseRunRecord(json: unknown, fileName: string): RunRecord {
-  try {
-    return checkRunRecord(json);
-  } catch (error) {
-    if (error instanceof InputError) {
-      throw new InputError('invalid-file', `${fileName}: ${error.message}`);
-    }
-    throw error;
-  }
+  return checkFileContents(fileName, () => checkRunRecord(json));
 }
 
 function checkRunRecord(json: unknown): RunRecord {

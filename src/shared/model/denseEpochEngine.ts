@@ -4,7 +4,7 @@ import type { LogisticModel } from './logisticRegression';
 import {
   instantiateTrainingKernels,
   MemoryPlan,
-  sumLogisticLoss,
+  sumRowsLogisticLoss,
   type Region,
   type TrainingKernelExports,
   type TrainingKernels,
@@ -120,13 +120,7 @@ export class DenseEpochEngine implements EpochEngine {
   private trainBlock(start: number, rows: number, bias: number) {
     const { kernels, layout, cols } = this;
     this.logitsOf(start, rows, bias);
-    const sums = sumLogisticLoss(
-      kernels,
-      layout.logits.offset + 8 * start,
-      layout.targets.offset + 8 * start,
-      rows,
-      layout.residuals.offset + 8 * start,
-    );
+    const sums = sumRowsLogisticLoss(kernels, layout, start, rows);
     kernels.denseAccumulate(
       layout.x.offset + 8 * start * cols,
       rows,
@@ -141,13 +135,7 @@ export class DenseEpochEngine implements EpochEngine {
     const { layout, trainRows } = this;
     const testRows = layout.logits.length - trainRows;
     this.logitsOf(trainRows, testRows, bias);
-    return sumLogisticLoss(
-      this.kernels,
-      layout.logits.offset + 8 * trainRows,
-      layout.targets.offset + 8 * trainRows,
-      testRows,
-      layout.residuals.offset + 8 * trainRows,
-    );
+    return sumRowsLogisticLoss(this.kernels, layout, trainRows, testRows);
   }
 
   /** Writes the logits of rows start to start + rows - 1, counting training rows first. */

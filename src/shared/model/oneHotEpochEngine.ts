@@ -5,7 +5,7 @@ import { detectOneHotGroups, readOneHotColumns, type OneHotGroups } from './oneH
 import {
   instantiateTrainingKernels,
   MemoryPlan,
-  sumLogisticLoss,
+  sumRowsLogisticLoss,
   type Region,
   type TrainingKernelExports,
   type TrainingKernels,
@@ -76,20 +76,8 @@ export class OneHotEpochEngine implements EpochEngine {
     const testRows = layout.logits.length - trainRows;
     this.computeAllLogits(model);
 
-    const train = sumLogisticLoss(
-      kernels,
-      layout.logits.offset,
-      layout.targets.offset,
-      trainRows,
-      layout.residuals.offset,
-    );
-    const test = sumLogisticLoss(
-      kernels,
-      layout.logits.offset + 8 * trainRows,
-      layout.targets.offset + 8 * trainRows,
-      testRows,
-      layout.residuals.offset + 8 * trainRows,
-    );
+    const train = sumRowsLogisticLoss(kernels, layout, 0, trainRows);
+    const test = sumRowsLogisticLoss(kernels, layout, trainRows, testRows);
 
     kernels.scatterRows(
       layout.codes.offset,

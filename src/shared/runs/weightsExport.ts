@@ -56,8 +56,16 @@ export function toWeightsExport(record: RunRecord): WeightsExport {
  * that is wrong. Unknown extra fields are allowed, because the format version decides meaning.
  */
 export function parseWeightsExport(json: unknown, fileName: string): WeightsExport {
+  return checkFileContents(fileName, () => checkWeightsExport(json));
+}
+
+/**
+ * Runs `check` on the contents of the file `fileName` and returns its result. An `InputError`
+ * from it becomes `InputError('invalid-file')` whose message starts with `fileName`.
+ */
+export function checkFileContents<T>(fileName: string, check: () => T): T {
   try {
-    return checkWeightsExport(json);
+    return check();
   } catch (error) {
     if (error instanceof InputError) {
       throw new InputError('invalid-file', `${fileName}: ${error.message}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareRows } from '../../../src/renderer/src/compare/compareRows';
-import { makeRunRecord } from './makeRunRecord';
+import { makeRunRecord } from '../fixtures/makeRunRecord';
 
 function rowNamed(rows: ReturnType<typeof buildCompareRows>, label: string) {
   const row = rows.find((candidate) => candidate.label === label);

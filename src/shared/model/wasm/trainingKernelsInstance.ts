@@ -133,6 +133,29 @@ export function sumLogisticLoss(
   return { lossSum: terms + logProduct, residualSum };
 }
 
+/** The float64 arrays of an engine's layout that hold one value a row. */
+export interface RowRegions {
+  targets: Region;
+  logits: Region;
+  residuals: Region;
+}
+
+/** Runs `sumLogisticLoss` on rows start to start + rows - 1 of the engine's row arrays. */
+export function sumRowsLogisticLoss(
+  kernels: TrainingKernelExports,
+  regions: RowRegions,
+  start: number,
+  rows: number,
+): { lossSum: number; residualSum: number } {
+  return sumLogisticLoss(
+    kernels,
+    regions.logits.offset + 8 * start,
+    regions.targets.offset + 8 * start,
+    rows,
+    regions.residuals.offset + 8 * start,
+  );
+}
+
 let compiledModule: object | null | undefined;
 
 /**
