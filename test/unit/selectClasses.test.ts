@@ -25,6 +25,18 @@ describe('selectClasses', () => {
     expect(Array.from((problem.features as DenseMatrix).data)).toEqual([0, 1, 3, 4]);
   });
 
+  it('shares the matrix when both classes cover every row', () => {
+    const twoClasses: Dataset = {
+      ...dataset,
+      classLabels: ['a', 'b'],
+      labelCodes: Uint32Array.of(0, 1, 1, 1, 0),
+    };
+    const problem = selectClasses(twoClasses, ['b', 'a']);
+    expect(problem.features).toBe(twoClasses.features);
+    expect(Array.from(problem.sourceRows)).toEqual([0, 1, 2, 3, 4]);
+    expect(Array.from(problem.targets)).toEqual([1, 0, 0, 0, 1]);
+  });
+
   it('makes the first class named class 0', () => {
     expect(Array.from(selectClasses(dataset, ['a', 'b']).targets)).toEqual([0, 1, 1, 0]);
     const reversed = selectClasses(dataset, ['b', 'a']);

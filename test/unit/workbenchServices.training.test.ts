@@ -40,6 +40,21 @@ async function openSmallProblem(): Promise<DatasetSummary> {
 }
 
 describe('createWorkbenchServices training', () => {
+  it('trains a two-class data set twice with the same result', async () => {
+    // Two classes cover every row, so the problem shares the data set's matrix; sending it to
+    // the worker must leave the loaded data set intact for the next run.
+    fixture = await startServices();
+    const dataset = await openSmallProblem();
+    const request = trainRequest(dataset.id, ['low', 'high'], { epochs: 50 });
+    const first = await fixture.finished(await start(request));
+    const second = await fixture.finished(await start(request));
+
+    expect(first.status).toBe('finished');
+    expect(second.status).toBe('finished');
+    expect(second.model?.weights).toEqual(first.model?.weights);
+    expect(second.metrics?.test.accuracy).toBe(first.metrics?.test.accuracy);
+  });
+
   it('trains splice EI vs IE with the defaults', async () => {
     fixture = await startServices();
     const dataset = await openEmbedded(fixture.services);

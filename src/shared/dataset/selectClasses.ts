@@ -6,6 +6,7 @@ import { selectRows } from './matrixRows';
  * Keeps the rows of two classes, in file order, as a binary problem whose class 0 is the first
  * label named and class 1 the second. Throws `InputError('unknown-class')` for a label that the
  * data set does not contain, and `InputError('invalid-option')` when both labels are the same.
+ * When the two classes cover every row, the problem shares the data set's feature matrix.
  */
 export function selectClasses(dataset: Dataset, classes: [string, string]): BinaryProblem {
   const [negativeLabel, positiveLabel] = classes;
@@ -24,8 +25,11 @@ export function selectClasses(dataset: Dataset, classes: [string, string]): Bina
     targets[i] = dataset.labelCodes[sourceRows[i]] === positiveCode ? 1 : 0;
   }
 
+  // Every row kept (a two-class data set) needs no copy: the problem shares the data set's
+  // matrix, which nothing here or in training writes to.
+  const keepsEveryRow = sourceRows.length === dataset.features.rows;
   return {
-    features: selectRows(dataset.features, sourceRows),
+    features: keepsEveryRow ? dataset.features : selectRows(dataset.features, sourceRows),
     targets,
     sourceRows,
     classLabels: [negativeLabel, positiveLabel],
