@@ -22,6 +22,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
+      // electron-vite turns minifying off unless asked. In Vite 8, `true` picks the Oxc minifier,
+      // whose output needs no eval, so it runs under the window's CSP (script-src 'self').
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },

@@ -22,6 +22,9 @@ test('verifies cancelled run is stored', async ({ app }, testInfo) => {
   await expect(result.runStatus).toContainText('Cancelled');
   await expect(result.runStatus).toContainText('of 1,000,000 epochs');
   await expect(form.progress).toBeHidden();
+  await expect(form.announcement).toHaveText(
+    /^Training cancelled after [\d,]+ of 1,000,000 epochs$/,
+  );
 
   await app.page.reload();
   const runs = new RunsView(app.page);

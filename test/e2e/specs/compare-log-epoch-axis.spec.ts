@@ -56,6 +56,12 @@ test('verifies compare log epoch axis', async ({ app }, testInfo) => {
   expect(longLog).toBeGreaterThan(shortLog);
   await saveScreenshot(app.page, testInfo, { focus: compare.lossChart });
 
+  // The choice stays while the window is open, also after another view was shown.
+  await runs.open();
+  await compare.tab.click();
+  await expect(compare.logEpochAxis).toBeChecked();
+  await expect(compare.lossChart).toHaveAttribute('data-epoch-axis', 'log');
+
   await compare.logEpochAxis.uncheck();
   await expect(compare.lossChart).toHaveAttribute('data-epoch-axis', 'linear');
   await expect.poll(async () => (await extents())[1]).toBeLessThan(MAX_LINEAR_EXTENT);

@@ -64,6 +64,10 @@ test('verifies keyboard training and cancel', async ({ app }, testInfo) => {
   await page.keyboard.press('ArrowRight');
   await expect(runs.tab).toBeFocused();
   await expect(runs.tab).toHaveAttribute('aria-selected', 'true');
+  // Only the selected tab names its panel, because the other panels are not in the page.
+  await expect(runs.tab).toHaveAttribute('aria-controls', 'panel-runs');
+  await expect(page.getByRole('tabpanel', { name: 'Runs' })).toHaveId('panel-runs');
+  await expect(new ResultView(page).tab).not.toHaveAttribute('aria-controls');
   await expect(runs.rows).toHaveCount(1);
   await expect(runs.status(runs.rows.first())).toHaveText('cancelled');
   await saveScreenshot(page, testInfo);

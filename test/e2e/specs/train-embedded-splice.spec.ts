@@ -24,6 +24,10 @@ test('verifies embedded splice training', async ({ app }, testInfo) => {
   // Exact to the two decimals shown: 96.88 % and 98.26 %.
   await expect(result.testAccuracy).toHaveText(percentText(SPLICE_REFERENCE.testAccuracy));
   await expect(result.trainAccuracy).toHaveText(percentText(SPLICE_REFERENCE.trainAccuracy));
+  await expect(form.announcement).toHaveAttribute('role', 'status');
+  await expect(form.announcement).toHaveText(
+    `Training finished: test accuracy ${percentText(SPLICE_REFERENCE.testAccuracy)}`,
+  );
 
   const counts = await result.confusionCounts();
   expect(counts.tn + counts.fp + counts.fn + counts.tp).toBe(SPLICE_REFERENCE.testRows);

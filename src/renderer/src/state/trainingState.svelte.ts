@@ -2,6 +2,7 @@ import type { TrainingProgress, WorkbenchApi } from '../../../shared/ipc/workben
 import type { RunRecord } from '../../../shared/runs/runRecord';
 import { DEFAULT_TRAINING_OPTIONS } from '../../../shared/training/trainingOptions';
 import { checkTrainingFields, toFieldText } from '../forms/trainingFields';
+import { describeRunEnd } from '../format/runOutcome';
 import type { AlertState } from './alerts.svelte';
 import type { DatasetState } from './datasetState.svelte';
 import { LiveLoss } from './liveLoss.svelte';
@@ -26,6 +27,13 @@ export class TrainingState {
   });
   runId = $state<string | null>(null);
   progress = $state.raw<TrainingProgress | null>(null);
+  /** True when a cancel was requested before main returned the run's id. */
+  cancelPending = $state(false);
+  /** How the last run of this window ended, for the live region that announces it. */
+  announcement = $state('');
+  canCancel = $derived(
+    (this.phase === 'starting' || this.phase === 'running') && !this.cancelPending,
+  );
   readonly live = new LiveLoss();
 
   readonly #api: WorkbenchApi;
@@ -49,6 +57,9 @@ export class TrainingState {
     if (!this.canStart || !summary || !options) return;
 
     this.phase = 'starting';
+    this.cancelPending = false;
+    // Emptied, so that a run ending the same way as the last one is announced again.
+    this.announcement = '';
     this.progress = null;
     this.live.reset();
     const classes: [string, string] = [this.#dataset.class0, this.#dataset.class1];
@@ -58,13 +69,21 @@ export class TrainingState {
 
     if (!started || this.#finishedEarly.delete(started.value.runId)) {
       this.phase = 'idle';
+      this.cancelPending = false;
       return;
     }
     this.runId = started.value.runId;
     if (this.phase === 'starting') this.phase = 'running';
+    if (this.cancelPending) await this.cancel();
   }
 
+  /** Cancels the run. While it starts, the request waits until main returns the run's id. */
   async cancel(): Promise<void> {
+    if (this.phase === 'starting') {
+      this.cancelPending = true;
+      return;
+    }
+    this.cancelPending = false;
     const runId = this.runId;
     if (!runId || this.phase !== 'running') return;
     this.phase = 'cancelling';
@@ -96,6 +115,7 @@ export class TrainingState {
     if (this.phase === 'starting') this.#finishedEarly.add(run.id);
     this.phase = 'idle';
     this.runId = null;
+    this.announcement = describeRunEnd(run);
     return true;
   }
 

@@ -27,10 +27,14 @@ export class WorkbenchState {
   current = $state.raw<RunRecord | null>(null);
   /** The runs shown in the Compare view, in the order they were ticked. */
   compared = $state.raw<RunRecord[]>([]);
+  /** Whether the Compare view draws epochs on a log axis; kept while the window is open. */
+  compareLogEpochs = $state(false);
 
   readonly #api: WorkbenchApi;
   /** Counts requests to show a run, so that a slow response cannot replace a run chosen later. */
   #showRequests = 0;
+  /** Counts requests to compare runs, for the same reason. */
+  #compareRequests = 0;
 
   constructor(api: WorkbenchApi) {
     this.#api = api;
@@ -85,7 +89,9 @@ export class WorkbenchState {
   /** Loads the ticked runs and shows them side by side. */
   async compareSelected(): Promise<void> {
     this.runs.clearExported();
+    const compareRequest = ++this.#compareRequests;
     const records = await Promise.all(this.runs.selected.map((id) => this.runs.get(id)));
+    if (compareRequest !== this.#compareRequests) return;
     this.compared = records.filter((record): record is RunRecord => record !== null);
     this.view = 'compare';
   }
