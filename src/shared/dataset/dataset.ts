@@ -1,6 +1,6 @@
 import type { FeatureMatrix, MatrixStructure } from './featureMatrix';
 
-/** Where a data set came from. */
+/** Origin of a data set: the embedded set, an npy pair or a sequence file. */
 export type DatasetSource =
   | { kind: 'embedded' }
   | { kind: 'npy'; featuresPath: string; labelsPath: string }
@@ -23,7 +23,7 @@ export interface Dataset {
   contentHash: string;
 }
 
-/** What the renderer is told about a loaded data set. */
+/** Description of a loaded data set, as main sends it to the renderer. */
 export interface DatasetSummary {
   id: string;
   name: string;

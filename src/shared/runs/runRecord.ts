@@ -22,7 +22,7 @@ export interface ClassificationMetrics {
   precision: number;
   recall: number;
   f1: number;
-  /** Area under the ROC curve; null when the set holds one class only. */
+  /** Area under the ROC curve, or null when the set contains one class only. */
   rocAuc: number | null;
   logLoss: number;
   confusion: ConfusionMatrix;
@@ -60,7 +60,7 @@ export interface RunRecord {
   createdAt: string;
   appVersion: string;
   status: RunStatus;
-  /** Why a run failed or stopped early; absent for a finished run. */
+  /** Reason a run failed or stopped early, absent for a finished run. */
   failure?: Failure;
   dataset: RunDatasetInfo;
   options: TrainingOptions;
