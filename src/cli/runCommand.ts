@@ -1,9 +1,9 @@
 import { InputError } from '../shared/errors';
 
 /**
- * Runs a command's main function and turns its failures into one line on stderr: expected
- * failures (`InputError`) exit with 1 and no stack trace; anything else is a bug, printed with its
- * stack, exit code 70 (EX_SOFTWARE).
+ * Runs a command's main function and turns its failures into one line on stderr. An expected
+ * failure (`InputError`) exits with 1, or 2 for a bad option, and prints no stack trace. Anything
+ * else is a bug, printed with its stack, and exits with 70 (EX_SOFTWARE).
  */
 export function runCommand(name: string, main: (argv: string[]) => Promise<number>): void {
   // A reader that stops early (`| head`) closes the pipe; that is not a failure of the command.

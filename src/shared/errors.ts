@@ -1,7 +1,7 @@
 /**
  * Error classes by intent. `InputError` is an expected failure caused by what a person gave the
- * program (a file, an option, a payload); its message is shown to them as it is. `InternalError`
- * is a broken invariant, that is a bug in this program.
+ * program (a file, an option, a payload), and its message is shown to them as it is.
+ * `InternalError` is a broken invariant, that is a bug in this program.
  */
 
 /** Stable codes for expected failures, so callers can branch without parsing messages. */

@@ -41,7 +41,7 @@ async function openSmallProblem(): Promise<DatasetSummary> {
 
 describe('createWorkbenchServices training', () => {
   it('trains a two-class data set twice with the same result', async () => {
-    // Two classes cover every row, so the problem shares the data set's matrix; sending it to
+    // Two classes cover every row, so the problem shares the data set's matrix. Sending it to
     // the worker must leave the loaded data set intact for the next run.
     fixture = await startServices();
     const dataset = await openSmallProblem();

@@ -17,8 +17,8 @@ export function parsePythonLiteral(text: string): PythonValue {
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
 /**
- * Maximum nesting of dicts, tuples and lists. numpy's headers nest a few levels; the limit keeps a
- * hostile header from overflowing the stack, which would surface as a RangeError that names no file.
+ * Maximum nesting of dicts, tuples and lists. numpy's headers nest a few levels. The limit keeps a
+ * hostile header from overflowing the stack, which would surface as a RangeError naming no file.
  */
 export const MAX_LITERAL_DEPTH = 64;
 

@@ -1,6 +1,6 @@
 import { isAppPageUrl } from '../security/appUrls';
 
-/** The frame that sent an IPC message, as main sees it. */
+/** Frame that sent an IPC message, as main receives it. */
 export interface SenderFrame {
   /** Whether the message came from the web contents of the app's window. */
   fromAppWindow: boolean;

@@ -38,7 +38,7 @@ export class RunStore {
 
   /**
    * Reads one run; throws `InputError` 'not-found', or 'invalid-file' for a file that is not a
-   * run or holds a run with another id, which a rename would otherwise save under that other id.
+   * run or contains a run with another id, which a rename would otherwise save under that other id.
    */
   async get(id: string): Promise<RunRecord> {
     const path = this.pathOf(id);
@@ -162,7 +162,7 @@ function parseRunText(text: string, path: string): RunRecord {
   return parseRunRecord(json, path);
 }
 
-/** Returns the record read from the file of run `id`, or throws if it holds another run. */
+/** Returns the record read from the file of run `id`, or throws if it contains another run. */
 function checkRecordId(record: RunRecord, id: string, path: string): RunRecord {
   if (record.id === id) return record;
   throw new InputError(

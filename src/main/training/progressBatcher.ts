@@ -2,7 +2,8 @@ import type { ProgressMessage } from './workerProtocol';
 
 /**
  * Collects the losses of each epoch and sends them in batches at most once per `intervalMs`, so
- * a run of 100 000 short epochs sends 1000 / `intervalMs` messages a second, not one per epoch.
+ * a run of 100 000 short epochs sends at most 1000 / `intervalMs` messages a second, not one per
+ * epoch.
  * The first epoch is sent at once so that progress shows without delay.
  */
 export class ProgressBatcher {

@@ -54,7 +54,7 @@ export function encodeSequenceText(text: string, source: string): EncodedSequenc
 }
 
 /**
- * Longest line accepted, in characters. A file without line breaks (a binary file, or a .npy
+ * Maximum line length accepted, in characters. A file without line breaks (a binary file, or a .npy
  * opened as sequences) would otherwise be gathered into one ever longer string.
  */
 export const MAX_LINE_LENGTH = 1_000_000;

@@ -13,7 +13,7 @@ export type OpenDatasetRequest =
   | { kind: 'npy'; featuresPath: string; labelsPath: string }
   | { kind: 'sequences'; path: string };
 
-/** What the open dialog lets a person choose. */
+/** Kind of file the open dialog offers. */
 export type DatasetFileKind = 'npy-pair' | 'sequences';
 
 export interface DatasetService {

@@ -189,7 +189,7 @@ function toOutcome(
 
   const evaluation = evaluateModel(result.model, engine, train, test);
   if (evaluation !== null) return Object.assign(outcome, evaluation);
-  // The last update can overflow the logits although its weights are finite; such a model has
+  // The last update can overflow the logits although its weights are finite. Such a model has
   // no metrics to report, so the run failed as diverged at that update.
   return {
     ...outcome,

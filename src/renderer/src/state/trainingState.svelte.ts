@@ -29,7 +29,7 @@ export class TrainingState {
   progress = $state.raw<TrainingProgress | null>(null);
   /** True when a cancel was requested before main returned the run's id. */
   cancelPending = $state(false);
-  /** How the last run of this window ended, for the live region that announces it. */
+  /** Outcome of this window's last run, for the live region that announces it. */
   announcement = $state('');
   canCancel = $derived(
     (this.phase === 'starting' || this.phase === 'running') && !this.cancelPending,
